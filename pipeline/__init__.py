@@ -1,0 +1,5 @@
+"""trade-events: negotiation-event records from trade news, built on spaCy."""
+from .loading import assemble, load
+
+__version__ = "0.1.0"
+__all__ = ["load", "assemble", "__version__"]

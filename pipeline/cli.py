@@ -1,0 +1,107 @@
+"""The ``trade-events`` command line."""
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Negotiation-event records from trade news.")
+err = Console(stderr=True)
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "models" / "record.schema.json"
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="files, folders, JSONL, or - for stdin")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="records JSONL (- for stdout)")] = Path("outputs/records.jsonl"),
+    n_process: Annotated[int, typer.Option(help="worker processes for nlp.pipe")] = 1,
+    batch_size: Annotated[int, typer.Option(help="texts per nlp.pipe batch")] = 32,
+) -> None:
+    """Extract one record per article into a JSONL file."""
+    from . import load
+    from .ingest import IngestFailure, read_inputs
+    from .records import process
+
+    nlp = load()
+    stream = sys.stdout if str(output) == "-" else _open_output(output)
+    counts = {"articles": 0, "failed": 0, "countries": 0, "dates": 0}
+    with stream:
+        for item in process(nlp, read_inputs(inputs), n_process=n_process, batch_size=batch_size):
+            if isinstance(item, IngestFailure):
+                counts["failed"] += 1
+                err.print(f"[red]skipped[/red] {item}", highlight=False)
+                continue
+            counts["articles"] += 1
+            counts["countries"] += len(item.countries)
+            counts["dates"] += len(item.dates)
+            for warning in item.errors:
+                err.print(f"[yellow]warning[/yellow] {item.id}: {warning.message}", highlight=False)
+            stream.write(item.model_dump_json() + "\n")
+    err.print(f"{counts['articles']} records written to {output} ({counts['failed']} articles failed); "
+              f"{counts['countries']} countries, {counts['dates']} dates", highlight=False)
+
+
+def _open_output(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("w", encoding="utf-8")
+
+
+@app.command()
+def evaluate(
+    predictions: Annotated[Path, typer.Argument(help="records JSONL from `extract`")],
+    gold: Annotated[list[str], typer.Argument(help="gold JSON files or folders (FORMAT.md)")],
+    as_json: Annotated[bool, typer.Option("--json", help="print machine-readable JSON")] = False,
+    misses: Annotated[str, typer.Option(help="list the false positives/negatives of one field")] = "",
+) -> None:
+    """Precision, recall and F1 per field against gold annotations."""
+    from .evaluate import FIELDS, evaluate as score, load_gold, load_records, report_json
+
+    golds = load_gold(gold)
+    scores = score(load_records(str(predictions)), golds)
+    if as_json:
+        print(report_json(scores, len(golds)))
+    else:
+        table = Table(title=f"trade-events evaluation on {len(golds)} gold articles")
+        for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn", "attribute accuracy"):
+            table.add_column(column, justify="left" if column in ("field", "attribute accuracy") else "right")
+        for name in FIELDS:
+            s = scores[name]
+            attrs = ", ".join(f"{a} {c / t:.3f}" for a, (c, t) in s.attributes.items() if t)
+            table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                          str(s.tp), str(s.fp), str(s.fn), attrs)
+        Console().print(table)
+    if misses:
+        if misses not in scores:
+            raise typer.BadParameter(f"--misses takes one of {', '.join(FIELDS)}")
+        for miss in scores[misses].misses:
+            print(f"{miss['article']}\t{miss['kind']}\t{miss['item']}")
+
+
+@app.command()
+def assemble(
+    output: Annotated[Path, typer.Option("-o", "--output")] = Path("models/trade-events-pipeline"),
+) -> None:
+    """Write the whole pipeline to a directory that plain `spacy.load` opens."""
+    from .loading import assemble as build
+
+    build(output)
+    err.print(f"pipeline written to {output}; load it with spacy.load({str(output)!r})", highlight=False)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path, typer.Option("-o", "--output")] = SCHEMA_PATH,
+) -> None:
+    """Write the JSON Schema of the article record (generated from the pydantic models)."""
+    from .schema import record_json_schema
+
+    output.write_text(json.dumps(record_json_schema(), indent=2) + "\n", encoding="utf-8")
+    err.print(f"record schema written to {output}", highlight=False)
+
+
+if __name__ == "__main__":
+    app()

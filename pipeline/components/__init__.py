@@ -1,0 +1,6 @@
+"""spaCy components of the trade-events pipeline, one per module.
+
+Importing this package registers every factory; installed, the same factories
+are also found through the ``spacy_factories`` entry point.
+"""
+from . import countries, dates, paragraphs  # noqa: F401

@@ -1,0 +1,136 @@
+"""Country mentions: names, short forms, demonyms and capital metonyms -> ISO alpha-3.
+
+A PhraseMatcher over a table built from pycountry and our data files, then
+filters for the uses that are not references to a state: outlet names
+("China Daily"), place-named people ("Chad Bown"), the pronoun "US" in capitals,
+capitals named as venues ("talks in London"), and larger non-country names
+("New Mexico").
+"""
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..extensions import register_extensions
+from ..geo import country_name, load_country_forms
+from ..resources import read_tsv, resource_path
+
+LOCATIVE = {"in", "to", "at", "near", "outside", "around", "via", "into",
+            "across", "through", "visit", "visited", "visiting"}
+PRONOUN_US_BEFORE = {"LET", "TELL", "TELLS", "GIVE", "GIVES", "JOIN", "FOR", "WITH", "TO",
+                     "ABOUT", "HELP", "HELPS", "AMONG", "OF", "BY", "AGAINST", "FROM",
+                     "WANT", "WANTS", "SHOW", "SHOWS", "MAKE", "MAKES", "BEHIND", "LIKE"}
+TABLES = ("forms", "exclusions", "outlets", "outlet_heads")
+
+
+@Language.factory(
+    "trade_countries",
+    default_config={"aliases": "", "exclusions": "", "outlets": "", "outlet_heads": ""},
+    assigns=["doc._.countries", "doc.spans"],
+    requires=["doc.ents", "token.tag"],
+)
+def make_country_ruler(nlp: Language, name: str, aliases: str, exclusions: str,
+                       outlets: str, outlet_heads: str):
+    tables = {
+        "forms": [list(row) for row in load_country_forms(aliases)],
+        "exclusions": [r[0] for r in read_tsv(exclusions or resource_path("country_exclusions.tsv"))],
+        "outlets": [r[0] for r in read_tsv(outlets or resource_path("outlets.tsv"))],
+        "outlet_heads": [r[0] for r in read_tsv(outlet_heads or resource_path("outlet_heads.tsv"))],
+    }
+    return CountryRuler(nlp, name, tables)
+
+
+class CountryRuler:
+    """Finds country mentions and writes ``doc.spans["countries"]`` and ``doc._.countries``."""
+
+    def __init__(self, nlp: Language, name: str, tables: dict):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._build(tables)
+
+    def _build(self, tables: dict) -> None:
+        self.tables = tables
+        self.code_of: dict[str, str] = {}
+        self.kind_of: dict[str, str] = {}
+        for code, form, kind in tables["forms"]:
+            variants = [form] + ([form.upper()] if len(form) > 3 else [])
+            for variant in variants:
+                self.code_of.setdefault(variant, code)
+                self.kind_of.setdefault(variant, kind)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        tokenizer = self.nlp.tokenizer
+        self.matcher.add("COUNTRY", [tokenizer(form) for form in self.code_of])
+        self.matcher.add("EXCLUDE", [tokenizer(p) for p in tables["exclusions"] + tables["outlets"]])
+        self.outlet_heads = set(tables["outlet_heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
+                   for match_id, start, end in self.matcher(doc)]
+        mentions = []
+        for span in filter_spans(matches):
+            if span.label_ != "COUNTRY":
+                continue
+            form = span.text
+            code = self.code_of.get(form)
+            if code and self._refers_to_country(span, self.kind_of[form]):
+                mentions.append(Span(doc, span.start, span.end, label=code))
+        doc.spans["countries"] = mentions
+        doc._.countries = summarize_countries(mentions)
+        return doc
+
+    def _refers_to_country(self, span: Span, kind: str) -> bool:
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if after is not None and after.text in self.outlet_heads:
+            return False
+        if _inside_person_name(span):
+            return False
+        if span.text == "US" and _is_pronoun_us(span):
+            return False
+        if kind == "capital" and before is not None and before.lower_ in LOCATIVE:
+            return False
+        return True
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
+        return self
+
+
+def _inside_person_name(span: Span) -> bool:
+    """"Chad Bown", "Georgia Meloni": a place name that is part of a longer PERSON entity."""
+    for token in (span[0], span[-1]):
+        if token.ent_type_ == "PERSON":
+            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and (ent.end - ent.start) > (span.end - span.start):
+                return True
+    return False
+
+
+def _is_pronoun_us(span: Span) -> bool:
+    """"LET US", "JOIN US": the pronoun, only possible in all-capitals text."""
+    doc = span.doc
+    neighbours = [t for t in doc[max(0, span.start - 2): span.end + 2] if t.is_alpha and t.i != span.start]
+    if not neighbours or not all(t.is_upper for t in neighbours):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in PRONOUN_US_BEFORE
+
+
+def summarize_countries(mentions: list[Span]) -> list[dict]:
+    """One entry per code, in order of first mention, with every mention's span."""
+    by_code: dict[str, dict] = {}
+    for span in mentions:
+        entry = by_code.setdefault(span.label_, {
+            "code": span.label_, "name": country_name(span.label_), "mentions": []})
+        entry["mentions"].append({"text": span.text, "start": span.start_char, "end": span.end_char})
+    return list(by_code.values())

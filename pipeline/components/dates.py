@@ -1,0 +1,290 @@
+"""Date expressions normalised to ISO at their own granularity, anchored like news time.
+
+Candidates come from token patterns (``resources/date_patterns.jsonl``, with
+word classes from ``date_lexicon.json``); each is resolved against the
+publication date ("Monday", "last month"), against the date the text last
+mentioned ("the day before", "two days later") or on its own ("April 2, 2025").
+Durations, ages and times of day match no pattern.
+"""
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import dateparser
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..extensions import register_extensions
+from ..resources import resource_path
+from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
+                        shift, weekday_date)
+
+YEAR_RE = re.compile(r"(1[89]|20)\d\d")
+DAY_RE = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+QUARTER_RE = re.compile(r"^Q([1-4])$")
+
+
+@Language.factory(
+    "trade_dates",
+    default_config={"lexicon": "", "patterns": ""},
+    assigns=["doc._.dates"],
+    requires=["doc._.published", "token.tag", "token.dep", "doc.ents"],
+)
+def make_date_resolver(nlp: Language, name: str, lexicon: str, patterns: str):
+    tables = {
+        "lexicon": json.loads(Path(lexicon or resource_path("date_lexicon.json")).read_text("utf-8")),
+        "patterns": [json.loads(line) for line in
+                     Path(patterns or resource_path("date_patterns.jsonl")).read_text("utf-8").splitlines()
+                     if line.strip()],
+    }
+    return DateResolver(nlp, name, tables)
+
+
+class DateResolver:
+    """Writes ``doc._.dates``: text, value, span, granularity and what it was anchored on."""
+
+    def __init__(self, nlp: Language, name: str, tables: dict):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._build(tables)
+
+    def _build(self, tables: dict) -> None:
+        self.tables = tables
+        lex = tables["lexicon"]
+        self.months = lex["months"]
+        self.weekdays = lex["weekdays"]
+        self.numbers = lex["numbers"]
+        self.quarters = lex["quarters"]
+        self.units = lex["units"]
+        self.offsets = lex["offset_words"]
+        self.trim = set(lex["trim_words"])
+        self.period_shift = lex["period_shift"]
+        classes = {
+            "$MONTHS": [m for k in self.months for m in (k, k + ".")],
+            "$MONTHS_NOT_MAY": [m for k in self.months if k != "may" for m in (k, k + ".")],
+            "$WEEKDAYS": [w for k in self.weekdays for w in (k, k + ".")],
+            "$NUMBERS": list(self.numbers), "$QUARTERS": list(self.quarters),
+            "$UNITS": list(self.units), "$CUES": lex["cues"], "$MONTH_CUES": lex["month_cues"],
+        }
+        self.matcher = Matcher(self.nlp.vocab)
+        for entry in tables["patterns"]:
+            self.matcher.add(entry["label"], [_expand(entry["pattern"], classes)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = _parse_iso(doc._.published)
+        found = [Span(doc, s, e, label=self.nlp.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+        context = _Anchors(doc.text)
+        items = []
+        candidates = [self._trim(span) for span in found]
+        for span in sorted(filter_spans(candidates), key=lambda s: s.start):
+            if not self._plausible(span):
+                continue
+            resolved = self._resolve(span, published, context)
+            if resolved is None:
+                continue
+            value, granularity, anchor, anchored_on, day = resolved
+            items.append({"text": span.text, "value": value, "start": span.start_char,
+                          "end": span.end_char, "granularity": granularity, "anchor": anchor,
+                          "anchored_on": anchored_on, "form": span.label_})
+            if day is not None:
+                context.remember(span.start_char, day, granularity)
+        doc._.dates = items
+        return doc
+
+    def _trim(self, span: Span) -> Span:
+        """Drop leading prepositions ("on Monday" -> "Monday"; "the November vote" -> "November")."""
+        start = span.start
+        while start < span.end - 1 and (span.doc[start].lower_ in self.trim
+                                         or span.label_ == "MONTH" and span.doc[start].lower_ == "the"):
+            start += 1
+        return Span(span.doc, start, span.end, label=span.label)
+
+    def _plausible(self, span: Span) -> bool:
+        if any(t.ent_type_ == "PERSON" for t in span):  # "Theresa May", "June Smith"
+            return False
+        if span.label_ == "DAY_OF_MONTH":  # "the 8th" but not "the 20th century"
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if span.label_ == "ANAPHORIC":  # "the day before", not "the day" alone
+            if span[-1].lower_ in ("before", "after") and after is not None and not after.is_punct:
+                return False  # "a month after the deal": anchored on the deal, not a date
+            return any(t.lower_ in self.offsets for t in span) or span[0].lower_ in self.numbers
+        if span.label_ == "PUBLICATION_DAY" and span[0].lower_ == "today":
+            return clause_tense(span) in ("past", "future")  # "said today", not "competitive today"
+        if span.label_ == "YEAR":  # not "fiscal 2025", "the 2024-25 financial year"
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if after is not None and (after.text == "-" or after.lower_ in ("financial", "fiscal")):
+                return False
+            return before is None or before.lower_ not in ("fiscal", "$", "us$", "section")
+        return True
+
+    def _resolve(self, span: Span, published: date | None, context: "_Anchors"):
+        label = span.label_
+        words = [t.text for t in span]
+        lower = [w.lower().rstrip(".") for w in words]
+        tense = clause_tense(span)
+        year = next((int(w) for w in words if YEAR_RE.fullmatch(w)), None)
+        if year is None:
+            year = next((int(m.group()) for w in words if (m := re.search(r"(1[89]|20)\d\d$", w))), None)
+        month = next((self.months[w] for w in lower if w in self.months), None)
+        day_num = next((int(m.group(1)) for w in words if (m := DAY_RE.match(w))), None)
+        if label == "ISO_DATE":
+            day = _parse_iso("".join(words))
+            return (iso(day, "day"), "day", "explicit", None, day) if day else None
+        if label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE") and month and day_num:
+            if year is None and published is None:
+                return None
+            anchor = "explicit" if year else "publication"
+            year = year or self._year(month, day_num, published, tense, lower)
+            day = safe_date(year, month, day_num)
+            return (iso(day, "day"), "day", anchor, _anchor_value(anchor, published), day) if day else None
+        if label in ("MONTH_YEAR", "MONTH") and month:
+            if year is None and published is None:
+                return None
+            anchor = "explicit" if year else "publication"
+            year = year or self._year(month, None, published, tense, lower)
+            day = date(year, month, 1)
+            return iso(day, "month"), "month", anchor, _anchor_value(anchor, published), None
+        if label == "YEAR" and year:
+            return f"{year:04d}", "year", "explicit", None, None
+        if label == "QUARTER":
+            return self._quarter(words, lower, year, published)
+        if published is None:
+            return None
+        pub_iso = published.isoformat()
+        if label == "DAY_OF_MONTH" and day_num:
+            if "month" in lower:  # "the 15th of this month", "the 3rd of next month"
+                first = add_months(published, self.period_shift[lower[-2]])
+                day = safe_date(first.year, first.month, day_num)
+            else:
+                day = day_of_month(day_num, published, tense)
+            return (iso(day, "day"), "day", "publication", pub_iso, day) if day else None
+        if label == "WEEKDAY":
+            weekday = next(self.weekdays[w] for w in lower if w in self.weekdays)
+            modifier = lower[0] if lower[0] in ("last", "next", "this", "coming") else None
+            day = weekday_date(weekday, published, tense, modifier)
+            return iso(day, "day"), "day", "publication", pub_iso, day
+        if label == "PUBLICATION_DAY":
+            day = shift(published, "day", self.tables["lexicon"]["publication_words"][lower[0]])
+            return iso(day, "day"), "day", "publication", pub_iso, day
+        if label == "PERIOD":
+            return self._period(lower, published)
+        if label == "AGO":
+            amount, unit = self._amount(lower[0]), self.units[lower[1]]
+            day = shift(published, unit, -amount) if unit != "year" else date(published.year - amount, 1, 1)
+            granularity = "day" if unit in ("day", "week") else unit
+            return iso(day, granularity), granularity, "publication", pub_iso, day if granularity == "day" else None
+        if label == "ANAPHORIC":
+            return self._anaphoric(span, lower, published, context)
+        return None
+
+    def _year(self, month, day_num, published, tense, lower) -> int:
+        """"last September" is the latest September before publication; "next year" shifts it."""
+        shift_word = next((self.period_shift[w] for w in lower if w in self.period_shift), None)
+        if shift_word is None:
+            return infer_year(month, day_num, published, tense)
+        if "year" in lower:
+            return published.year + shift_word
+        if shift_word < 0:
+            return published.year if month < published.month else published.year - 1
+        if shift_word > 0:
+            return published.year if month > published.month else published.year + 1
+        return published.year
+
+    def _quarter(self, words, lower, year, published):
+        match = next((QUARTER_RE.match(w) for w in words if QUARTER_RE.match(w)), None)
+        number = int(match.group(1)) if match else next(
+            (self.quarters[w] for w in lower if w in self.quarters), None)
+        if number is None or (year is None and published is None):
+            return None
+        anchor = "explicit" if year else "publication"
+        year = year or published.year
+        return f"{year:04d}-Q{number}", "quarter", anchor, _anchor_value(anchor, published), None
+
+    def _period(self, lower, published):
+        unit = next(w for w in lower if w in ("week", "month", "year"))
+        which = next((w for w in lower if w in ("last", "this", "next")), "this")
+        amount = self.tables["lexicon"]["period_shift"][which]
+        day = shift(published, unit, amount) if unit != "year" else date(published.year + amount, 1, 1)
+        return iso(day, unit), unit, "publication", published.isoformat(), None
+
+    def _anaphoric(self, span, lower, published, context):
+        unit = next((self.units[w] for w in lower if w in self.units), "day")
+        direction = next((self.offsets[w] for w in lower if w in self.offsets), 0)
+        amount = self._amount(lower[0]) if lower[0] in self.numbers or lower[0].isdigit() else 1
+        anchor_day = context.anchor(span.start_char)
+        anchor = "date"
+        if anchor_day is None:
+            anchor_day, anchor = published, "publication"
+        day = shift(anchor_day, unit if unit != "week" else "day", direction * amount * (7 if unit == "week" else 1))
+        granularity = "day" if unit in ("day", "week") else unit
+        return iso(day, granularity), granularity, anchor, anchor_day.isoformat(), day if granularity == "day" else None
+
+    def _amount(self, word: str) -> int:
+        return int(word) if word.isdigit() else (self.numbers.get(word) or 1)
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
+        return self
+
+
+class _Anchors:
+    """Day-level dates mentioned so far, for "the day before" and "two days later".
+
+    The anchor is the last such date in the same paragraph, else the latest one
+    mentioned so far in the article (the report's main event, not a flashback).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.seen: list[tuple[int, date]] = []
+
+    def _paragraph(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset)
+
+    def remember(self, offset: int, day: date, granularity: str) -> None:
+        if granularity == "day":
+            self.seen.append((self._paragraph(offset), day))
+
+    def anchor(self, offset: int) -> date | None:
+        if not self.seen:
+            return None
+        paragraph = self._paragraph(offset)
+        same = [day for para, day in self.seen if para == paragraph]
+        return same[-1] if same else max(day for _, day in self.seen)
+
+
+def _expand(pattern: list[dict], classes: dict) -> list[dict]:
+    """Replace "$CLASS" placeholders in token patterns by the lexicon's word lists."""
+    out = []
+    for token in pattern:
+        token = dict(token)
+        for attr, value in list(token.items()):
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                token[attr] = {"IN": classes[value["IN"]]}
+        out.append(token)
+    return out
+
+
+def _parse_iso(value) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        parsed = dateparser.parse(str(value), languages=["en"], settings={"STRICT_PARSING": True})
+        return parsed.date() if parsed else None
+
+
+def _anchor_value(anchor: str, published: date | None) -> str | None:
+    return published.isoformat() if anchor == "publication" and published else None

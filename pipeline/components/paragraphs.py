@@ -1,0 +1,22 @@
+"""Sentence starts at line breaks, set before the parser runs.
+
+Headlines, captions and paragraphs of news text end without a full stop; left
+alone, the parser glues "On the 2nd, ..." to the end of the paragraph above.
+"""
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("trade_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    after_break = False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            after_break = True
+            continue
+        if after_break:
+            token.is_sent_start = True
+            after_break = False
+        elif token.i > 0 and "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,45 @@
+"""Publication dates from the text itself: wire datelines and "Published:" lines."""
+import re
+from datetime import date
+
+import dateparser
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+PUBLISHED_LINE = re.compile(
+    rf"^\s*(?:Published|Posted|Updated|Last updated|Date)\s*(?:on)?\s*[:\-]?\s*(?:\w+day,?\s+)?(?P<date>{DATE_TEXT})",
+    re.IGNORECASE | re.MULTILINE)
+WIRE_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .]+)?,\s*(?P<date>{DATE_TEXT})\s*(?:\([^)]{{1,40}}\))?\s*[-–—]",
+    re.MULTILINE)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def find_dateline(text: str) -> str | None:
+    """ISO publication date from a dateline near the top of ``text``, or None.
+
+    A dateline without a year ("WASHINGTON, April 9 (Wire) -") takes the year
+    only when the text names exactly one year; otherwise the date stays unknown.
+    """
+    head = text[:600]
+    for pattern in (PUBLISHED_LINE, WIRE_DATELINE):
+        match = pattern.search(head)
+        if match:
+            return _to_iso(match.group("date"), text)
+    return None
+
+
+def _to_iso(date_text: str, text: str) -> str | None:
+    parsed = dateparser.parse(date_text, languages=["en"],
+                              settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        return None
+    if not YEAR.search(date_text):
+        years = set(YEAR.findall(text))
+        if len(years) != 1:
+            return None
+        try:
+            return date(int(years.pop()), parsed.month, parsed.day).isoformat()
+        except ValueError:
+            return None
+    return parsed.date().isoformat()

@@ -1,0 +1,53 @@
+"""Articles through the spaCy pipeline into ``ArticleRecord``s."""
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .ingest import Article, IngestFailure
+from .schema import ArticleError, ArticleRecord
+
+PIPELINE_VERSION = "0.1.0"
+
+
+def article_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenized Doc carrying the article's id and publication date for the components."""
+    doc = nlp.make_doc(article.text)
+    doc._.article_id = article.id
+    doc._.published = article.published
+    return doc
+
+
+def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
+    return ArticleRecord(
+        pipeline_version=PIPELINE_VERSION,
+        id=article.id, published=article.published, published_source=article.published_source,
+        source=article.source, url=article.url, title=article.title,
+        countries=doc._.countries or [], dates=doc._.dates or [],
+        officials=doc._.officials or [], quotes=doc._.quotes or [],
+        tariffs=doc._.tariffs or [], events=doc._.events or [],
+        errors=[ArticleError(**warning) for warning in article.warnings],
+    )
+
+
+def process(nlp: Language, items: Iterable[Article | IngestFailure], n_process: int = 1,
+            batch_size: int = 32) -> Iterator[ArticleRecord | IngestFailure]:
+    """Records in input order; ingest failures are passed through as they are met."""
+    pending: deque[Article] = deque()
+    failures: deque[IngestFailure] = deque()
+
+    def docs() -> Iterator[Doc]:
+        for item in items:
+            if isinstance(item, IngestFailure):
+                failures.append(item)
+                continue
+            pending.append(item)
+            yield article_doc(nlp, item)
+
+    for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+        while failures:
+            yield failures.popleft()
+        yield doc_to_record(doc, pending.popleft())
+    while failures:
+        yield failures.popleft()

@@ -1,0 +1,155 @@
+"""The typed record schema: one ``ArticleRecord`` per article, and the gold format.
+
+Extraction writes records, evaluation reads them beside ``GoldArticle`` files
+(``../shared/gold/FORMAT.md``), and every later tool (timeline, review) uses the
+same models. ``record.schema.json`` in ``models/`` is generated from here.
+"""
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Granularity = Literal["day", "month", "year", "week", "quarter"]
+DateAnchor = Literal["explicit", "publication", "date"]
+EventType = Literal["CONSULT", "REQUEST", "PROPOSE", "AGREE", "IMPOSE_TARIFF",
+                    "EASE_TARIFF", "RETALIATE", "THREATEN", "REJECT"]
+
+
+class Item(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Mention(Item):
+    text: str
+    start: int = Field(description="character offset in the article text")
+    end: int
+
+
+class Country(Item):
+    code: str = Field(description="ISO 3166-1 alpha-3, or EU")
+    name: str
+    mentions: list[Mention] = []
+
+
+class DateItem(Item):
+    text: str
+    value: str | None = Field(description="YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www or YYYY-Qn")
+    start: int
+    end: int
+    granularity: Granularity
+    anchor: DateAnchor = Field(description="explicit, relative to publication, or to another date")
+    anchored_on: str | None = Field(None, description="the date it was resolved against")
+    form: str | None = None
+
+
+class Official(Item):
+    name: str
+    aliases: list[str] = []
+    title: str | None = None
+    country: str | None = None
+    org: str | None = None
+    former: bool = False
+    mentions: list[Mention] = []
+
+
+class Tariff(Item):
+    rate: float
+    target: str | None = None
+    imposer: str | None = None
+    product: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Quote(Item):
+    text: str
+    speaker: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Event(Item):
+    type: EventType
+    date: str | None = None
+    actors: list[str] = []
+    targets: list[str] = []
+    start: int | None = None
+    end: int | None = None
+
+
+class ArticleError(Item):
+    code: str = Field(description="machine-readable kind, e.g. empty_text, no_publication_date")
+    message: str
+
+
+class ArticleRecord(Item):
+    schema_version: str = SCHEMA_VERSION
+    pipeline_version: str | None = None
+    id: str
+    published: str | None = None
+    published_source: Literal["metadata", "dateline"] | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    countries: list[Country] = []
+    officials: list[Official] = []
+    tariffs: list[Tariff] = []
+    dates: list[DateItem] = []
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    errors: list[ArticleError] = []
+
+
+class GoldOfficial(Item):
+    name: str
+    aliases: list[str] = []
+    title: str | None = None
+    country: str | None = None
+
+
+class GoldTariff(Item):
+    rate: float
+    target: str | None = None
+    imposer: str | None = None
+    product: str | None = None
+
+
+class GoldDate(Item):
+    text: str
+    value: str
+
+
+class GoldQuote(Item):
+    text: str
+    speaker: str | None = None
+
+
+class GoldEvent(Item):
+    type: EventType
+    date: str | None = None
+    actors: list[str] = []
+    targets: list[str] = []
+
+
+class GoldAnnotations(Item):
+    countries: list[str] = []
+    officials: list[GoldOfficial] = []
+    tariffs: list[GoldTariff] = []
+    dates: list[GoldDate] = []
+    quotes: list[GoldQuote] = []
+    events: list[GoldEvent] = []
+
+
+class GoldArticle(Item):
+    id: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    text: str
+    gold: GoldAnnotations
+
+
+def record_json_schema() -> dict:
+    return ArticleRecord.model_json_schema()
