@@ -18,27 +18,22 @@ from ..extensions import register_extensions
 from ..geo import country_name, load_country_forms
 from ..resources import read_tsv, resource_path
 
-LOCATIVE = {"in", "to", "at", "near", "outside", "around", "via", "into",
-            "across", "through", "visit", "visited", "visiting"}
-PRONOUN_US_BEFORE = {"LET", "TELL", "TELLS", "GIVE", "GIVES", "JOIN", "FOR", "WITH", "TO",
-                     "ABOUT", "HELP", "HELPS", "AMONG", "OF", "BY", "AGAINST", "FROM",
-                     "WANT", "WANTS", "SHOW", "SHOWS", "MAKE", "MAKES", "BEHIND", "LIKE"}
-TABLES = ("forms", "exclusions", "outlets", "outlet_heads")
 
 
 @Language.factory(
     "trade_countries",
-    default_config={"aliases": "", "exclusions": "", "outlets": "", "outlet_heads": ""},
+    default_config={"aliases": "", "exclusions": "", "outlets": "", "outlet_heads": "", "rules": ""},
     assigns=["doc._.countries", "doc.spans"],
     requires=["doc.ents", "token.tag"],
 )
 def make_country_ruler(nlp: Language, name: str, aliases: str, exclusions: str,
-                       outlets: str, outlet_heads: str):
+                       outlets: str, outlet_heads: str, rules: str):
     tables = {
         "forms": [list(row) for row in load_country_forms(aliases)],
         "exclusions": [r[0] for r in read_tsv(exclusions or resource_path("country_exclusions.tsv"))],
         "outlets": [r[0] for r in read_tsv(outlets or resource_path("outlets.tsv"))],
         "outlet_heads": [r[0] for r in read_tsv(outlet_heads or resource_path("outlet_heads.tsv"))],
+        "rules": json.loads(Path(rules or resource_path("country_rules.json")).read_text("utf-8")),
     }
     return CountryRuler(nlp, name, tables)
 
@@ -66,10 +61,14 @@ class CountryRuler:
         self.matcher.add("COUNTRY", [tokenizer(form) for form in self.code_of])
         self.matcher.add("EXCLUDE", [tokenizer(p) for p in tables["exclusions"] + tables["outlets"]])
         self.outlet_heads = set(tables["outlet_heads"])
+        self.locative = set(tables["rules"]["locative_words"])
+        self.pronoun_before = set(tables["rules"]["pronoun_us_before"])
+        self.nouns_after_us = set(tables["rules"]["country_nouns_after_us"])
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
                    for match_id, start, end in self.matcher(doc)]
+        matches.sort(key=lambda span: span.label_ != "EXCLUDE")  # exclusions win ties
         mentions = []
         for span in filter_spans(matches):
             if span.label_ != "COUNTRY":
@@ -90,11 +89,23 @@ class CountryRuler:
             return False
         if _inside_person_name(span):
             return False
-        if span.text == "US" and _is_pronoun_us(span):
+        if span.text == "US" and self._is_pronoun_us(span):
             return False
-        if kind == "capital" and before is not None and before.lower_ in LOCATIVE:
+        if kind == "capital" and before is not None and before.lower_ in self.locative:
             return False
         return True
+
+    def _is_pronoun_us(self, span: Span) -> bool:
+        """"LET US", "JOIN US": the pronoun, only possible in all-capitals text."""
+        doc = span.doc
+        neighbours = [t for t in doc[max(0, span.start - 2): span.end + 2] if t.is_alpha and t.i != span.start]
+        if not neighbours or not all(t.is_upper for t in neighbours):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in self.nouns_after_us:
+            return False
+        return before is not None and before.text in self.pronoun_before
 
     def to_disk(self, path, exclude=tuple()):
         path = Path(path)
@@ -114,16 +125,6 @@ def _inside_person_name(span: Span) -> bool:
             if ent is not None and (ent.end - ent.start) > (span.end - span.start):
                 return True
     return False
-
-
-def _is_pronoun_us(span: Span) -> bool:
-    """"LET US", "JOIN US": the pronoun, only possible in all-capitals text."""
-    doc = span.doc
-    neighbours = [t for t in doc[max(0, span.start - 2): span.end + 2] if t.is_alpha and t.i != span.start]
-    if not neighbours or not all(t.is_upper for t in neighbours):
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.text in PRONOUN_US_BEFORE
 
 
 def summarize_countries(mentions: list[Span]) -> list[dict]:

@@ -77,7 +77,7 @@ class DateResolver:
     def __call__(self, doc: Doc) -> Doc:
         published = _parse_iso(doc._.published)
         found = [Span(doc, s, e, label=self.nlp.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        context = _Anchors(doc.text)
+        context = _Anchors(doc.text, published)
         items = []
         candidates = [self._trim(span) for span in found]
         for span in sorted(filter_spans(candidates), key=lambda s: s.start):
@@ -91,7 +91,7 @@ class DateResolver:
                           "end": span.end_char, "granularity": granularity, "anchor": anchor,
                           "anchored_on": anchored_on, "form": span.label_})
             if day is not None:
-                context.remember(span.start_char, day, granularity)
+                context.remember(span.start_char, day, granularity, derived=anchor == "date")
         doc._.dates = items
         return doc
 
@@ -101,7 +101,10 @@ class DateResolver:
         while start < span.end - 1 and (span.doc[start].lower_ in self.trim
                                          or span.label_ == "MONTH" and span.doc[start].lower_ == "the"):
             start += 1
-        return Span(span.doc, start, span.end, label=span.label)
+        end = span.end
+        while end > start + 1 and span.doc[end - 1].is_punct:  # "Aug. 1," -> "Aug. 1"
+            end -= 1
+        return Span(span.doc, start, end, label=span.label)
 
     def _plausible(self, span: Span) -> bool:
         if any(t.ent_type_ == "PERSON" for t in span):  # "Theresa May", "June Smith"
@@ -241,27 +244,37 @@ class DateResolver:
 class _Anchors:
     """Day-level dates mentioned so far, for "the day before" and "two days later".
 
-    The anchor is the last such date in the same paragraph, else the latest one
-    mentioned so far in the article (the report's main event, not a flashback).
+    The anchor is the last such date in the same paragraph. Across paragraphs a
+    chain of relative dates continues ("The day before ... Two days later"),
+    but otherwise the anchor is the latest date mentioned so far: the report's
+    main event, not a flashback such as "On the 2nd, the U.S. announced ..."
+    nor a deadline after publication.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, published: date | None):
         self.text = text
-        self.seen: list[tuple[int, date]] = []
+        self.published = published
+        self.seen: list[tuple[int, date, bool]] = []  # (paragraph, day, derived from a date)
 
     def _paragraph(self, offset: int) -> int:
         return self.text.count("\n", 0, offset)
 
-    def remember(self, offset: int, day: date, granularity: str) -> None:
+    def remember(self, offset: int, day: date, granularity: str, derived: bool) -> None:
         if granularity == "day":
-            self.seen.append((self._paragraph(offset), day))
+            self.seen.append((self._paragraph(offset), day, derived))
 
     def anchor(self, offset: int) -> date | None:
         if not self.seen:
             return None
         paragraph = self._paragraph(offset)
-        same = [day for para, day in self.seen if para == paragraph]
-        return same[-1] if same else max(day for _, day in self.seen)
+        same = [day for para, day, _ in self.seen if para == paragraph]
+        if same:
+            return same[-1]
+        _, last_day, derived = self.seen[-1]
+        if derived:
+            return last_day
+        reported = [day for _, day, _ in self.seen if self.published is None or day <= self.published]
+        return max(reported or [day for _, day, _ in self.seen])
 
 
 def _expand(pattern: list[dict], classes: dict) -> list[dict]:

@@ -1,0 +1,104 @@
+import pytest
+
+
+def dates(doc):
+    return [(d["text"], d["value"]) for d in doc._.dates]
+
+
+# Publication date for these: Wednesday 9 April 2025.
+@pytest.mark.parametrize("sentence, expected", [
+    # weekdays: the latest on or before publication, unless the tense or "next" says otherwise
+    ("Trump spoke with Han on Monday.", [("Monday", "2025-04-07")]),
+    ("The two sides will meet again next Monday.", [("next Monday", "2025-04-14")]),
+    ("Officials will meet on Friday to resume talks.", [("Friday", "2025-04-11")]),
+    ("The baseline tariff takes effect on Saturday.", [("Saturday", "2025-04-12")]),
+    ("The minister left for Washington last Friday.", [("last Friday", "2025-04-04")]),
+    # a bare day of the month
+    ("On the 8th (local time), Trump had a phone call with Han.", [("the 8th", "2025-04-08")]),
+    ("On the 2nd, the U.S. announced its tariff rates.", [("the 2nd", "2025-04-02")]),
+    ("Tokyo said it had sent the proposal on the 28th.", [("the 28th", "2025-03-28")]),
+    ("The duties take effect on the 12th.", [("the 12th", "2025-04-12")]),
+    # relative to publication
+    ("Tariffs rose yesterday, and talks resume tomorrow.", [("yesterday", "2025-04-08"), ("tomorrow", "2025-04-10")]),
+    ("The White House said today that talks would go on.", [("today", "2025-04-09")]),
+    ("Exports fell last week and last month, and rose last year.",
+     [("last week", "2025-W14"), ("last month", "2025-03"), ("last year", "2024")]),
+    ("Talks began earlier this month and will end later this year.",
+     [("earlier this month", "2025-04"), ("later this year", "2025")]),
+    ("A deal is possible next month or early next year.", [("next month", "2025-05"), ("early next year", "2026")]),
+    ("Two years ago Seoul imposed duties; three months ago it lifted them.",
+     [("Two years ago", "2023"), ("three months ago", "2025-01")]),
+    # explicit dates, with and without a year
+    ("The tariffs announced on April 2 take effect on Aug. 1.", [("April 2", "2025-04-02"), ("Aug. 1", "2025-08-01")]),
+    ("The deadline of July 9th passed quietly.", [("July 9th", "2024-07-09")]),
+    ("The order was signed on 2 April 2025 and takes effect on 2025-04-10.",
+     [("2 April 2025", "2025-04-02"), ("2025-04-10", "2025-04-10")]),
+    ("The ministry said on Monday, April 7, that it would respond.", [("Monday, April 7", "2025-04-07")]),
+    ("Published: 17 Jul. 2025", [("17 Jul. 2025", "2025-07-17")]),
+    ("Trump announced the order on Nov. 8.", [("Nov. 8", "2024-11-08")]),
+    ("The rate will rise to 25% on Jan. 1 next year.", [("Jan. 1 next year", "2026-01-01")]),
+    ("Tariffs imposed in March of last year stay.", [("March of last year", "2024-03")]),
+    # months, years, quarters
+    ("A deal is expected by mid-June.", [("mid-June", "2025-06")]),
+    ("The talks collapsed in July and August.", [("July", "2024-07"), ("August", "2024-08")]),
+    ("In 2018, steel tariffs rose; by early 2026 they may fall.", [("2018", "2018"), ("early 2026", "2026")]),
+    ("Growth slowed in Q3 and in the third quarter of 2024.", [("Q3", "2025-Q3"), ("the third quarter of 2024", "2024-Q3")]),
+    ("The levy took effect in April 2025.", [("April 2025", "2025-04")]),
+])
+def test_dates_against_publication(annotate, sentence, expected):
+    assert dates(annotate(sentence, "2025-04-09")) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2018-09-20", "The rate will rise to 25% on January 1.", [("January 1", "2019-01-01")]),
+    ("2020-01-16", "Tariffs that had been due to take effect on Dec. 15 were shelved.", [("Dec. 15", "2019-12-15")]),
+    ("2019-05-14", "China retaliated against the levies imposed last September.", [("last September", "2018-09")]),
+    ("2003-12-05", "Brussels would impose duties as early as the 15th of this month.", [("the 15th of this month", "2003-12-15")]),
+])
+def test_year_and_month_inference(annotate, published, sentence, expected):
+    assert dates(annotate(sentence, published)) == expected
+
+
+def test_relative_to_the_last_mentioned_date(annotate):
+    text = ("On the 8th (local time), Trump had a phone call with Han.\n\n"
+            "On the 2nd, the U.S. announced its tariff rates.\n\n"
+            "The day before, Trump declared that talks would begin. On the same day, he spoke with Abe.\n\n"
+            "Two days later, the talks began.")
+    found = annotate(text, "2025-04-09")._.dates
+    assert [(d["text"], d["value"], d["anchor"]) for d in found] == [
+        ("the 8th", "2025-04-08", "publication"),
+        ("the 2nd", "2025-04-02", "publication"),
+        ("The day before", "2025-04-07", "date"),  # the article's main event, not the flashback
+        ("the same day", "2025-04-07", "date"),
+        ("Two days later", "2025-04-09", "date"),
+    ]
+    assert found[2]["anchored_on"] == "2025-04-08"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pause lasts 90 days.",
+    "A 90-day pause began at 10 a.m.",
+    "The 67-year-old minister resigned.",
+    "It was the 20th century's biggest trade war, and the 5th round of talks.",
+    "Section 232 covers steel.",
+    "Exports rose in the 2024-25 financial year.",
+    "Theresa May spoke to reporters.",
+    "The firms spent the day negotiating.",
+    "Our industry is more competitive today.",
+    "Prices rose a month after the deal.",
+])
+def test_not_dates(annotate, sentence):
+    assert dates(annotate(sentence, "2025-04-09")) == []
+
+
+def test_granularity_span_and_anchor(annotate):
+    text = "The talks began last month, on March 3, and ended in 2024."
+    found = annotate(text, "2025-04-09")._.dates
+    assert [(d["granularity"], d["anchor"]) for d in found] == [
+        ("month", "publication"), ("day", "publication"), ("year", "explicit")]
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
+
+
+def test_without_publication_date_only_explicit_dates_resolve(annotate):
+    found = annotate("Talks on Monday followed the April 2, 2025 announcement.", None)._.dates
+    assert [(d["text"], d["value"]) for d in found] == [("April 2, 2025", "2025-04-02")]
