@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "future", "present"] | None
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"might", "may", "could", "should", "must", "can"}
+DEADLINE_PREPOSITIONS = {"until", "till", "by", "before"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "aim", "intend", "prepare",
                 "going", "slate", "poise"}
 
@@ -118,6 +119,11 @@ def shift(anchor: date, unit: str, amount: int) -> date:
 def clause_tense(span: Span) -> Tense:
     """Past or future of the clause that governs ``span`` (None for present or unknown)."""
     token: Token | None = span.root
+    governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)])}
+    if "since" in governing_words:
+        return "past"  # "charged since early April"
+    if governing_words & DEADLINE_PREPOSITIONS:
+        return "present"  # "extended until Dec. 16": a deadline, read nearest to publication
     for _ in range(6):
         if token is None:
             return None
@@ -148,9 +154,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
     if auxes & {"did", "had", "was", "were"}:
         return "past"
     if verb.tag_ == "VBN" and verb.head.i != verb.i and depth < 3:
-        return _verb_tense(verb.head, depth + 1)
+        governing = _verbal_ancestor(verb.head)  # "vehicles made in China from Wednesday"
+        return _verb_tense(governing, depth + 1) if governing is not None else None
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
+    if verb.dep_ in ("xcomp", "conj", "pcomp", "advcl") and verb.head.i != verb.i and depth < 3:
+        return _verb_tense(verb.head, depth + 1)  # "will start collecting from Wednesday"
     return None
 
 

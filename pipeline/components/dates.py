@@ -8,6 +8,7 @@ Durations, ages and times of day match no pattern.
 """
 import json
 import re
+from bisect import bisect_right
 from datetime import date
 from pathlib import Path
 
@@ -91,7 +92,7 @@ class DateResolver:
                           "end": span.end_char, "granularity": granularity, "anchor": anchor,
                           "anchored_on": anchored_on, "form": span.label_})
             if day is not None:
-                context.remember(span.start_char, day, granularity, derived=anchor == "date")
+                context.remember(span.start_char, day, granularity, derived=span.label_ == "ANAPHORIC")
         doc._.dates = items
         return doc
 
@@ -109,8 +110,10 @@ class DateResolver:
     def _plausible(self, span: Span) -> bool:
         if any(t.ent_type_ == "PERSON" for t in span):  # "Theresa May", "June Smith"
             return False
-        if span.label_ == "DAY_OF_MONTH":  # "the 8th" but not "the 20th century"
+        if span.label_ == "DAY_OF_MONTH":  # "the 8th", not "the 20th century" nor "the 10th is scheduled"
             after = span.doc[span.end] if span.end < len(span.doc) else None
+            if span.root.dep_ in ("nsubj", "nsubjpass"):
+                return False
             return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span.label_ == "ANAPHORIC":  # "the day before", not "the day" alone
@@ -164,6 +167,10 @@ class DateResolver:
             if "month" in lower:  # "the 15th of this month", "the 3rd of next month"
                 first = add_months(published, self.period_shift[lower[-2]])
                 day = safe_date(first.year, first.month, day_num)
+            elif (context_day := context.month_in_paragraph(span.start_char)) is not None:
+                day = safe_date(context_day.year, context_day.month, day_num)
+                if day is not None:
+                    return iso(day, "day"), "day", "date", context_day.isoformat(), day
             else:
                 day = day_of_month(day_num, published, tense)
             return (iso(day, "day"), "day", "publication", pub_iso, day) if day else None
@@ -242,39 +249,46 @@ class DateResolver:
 
 
 class _Anchors:
-    """Day-level dates mentioned so far, for "the day before" and "two days later".
+    """Dates mentioned so far, for "the day before", "that day" and "On the 4th".
 
-    The anchor is the last such date in the same paragraph. Across paragraphs a
-    chain of relative dates continues ("The day before ... Two days later"),
-    but otherwise the anchor is the latest date mentioned so far: the report's
-    main event, not a flashback such as "On the 2nd, the U.S. announced ..."
-    nor a deadline after publication.
+    Within a paragraph the anchor is the latest date before the expression. In
+    the paragraph right after, a chain of relative dates continues ("The day
+    before ... Two days later"); otherwise that paragraph's first date, its
+    main event, is the anchor. Further away the anchor is the latest reported
+    date so far: the article's main event, not a flashback ("On the 2nd, the
+    U.S. announced ...") nor a deadline after publication.
     """
 
     def __init__(self, text: str, published: date | None):
-        self.text = text
         self.published = published
-        self.seen: list[tuple[int, date, bool]] = []  # (paragraph, day, derived from a date)
+        self.starts = [m.start() for m in re.finditer(r"[^\n]+", text)]  # one paragraph per line
+        self.seen: list[tuple[int, date, str, bool]] = []  # (paragraph, day, granularity, derived)
 
     def _paragraph(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset)
+        return bisect_right(self.starts, offset) - 1
 
     def remember(self, offset: int, day: date, granularity: str, derived: bool) -> None:
-        if granularity == "day":
-            self.seen.append((self._paragraph(offset), day, derived))
+        self.seen.append((self._paragraph(offset), day, granularity, derived))
+
+    def month_in_paragraph(self, offset: int) -> date | None:
+        """The month of the latest earlier date in the same paragraph ("July 1. On the 4th, ...")."""
+        paragraph = self._paragraph(offset)
+        same = [day for para, day, _, _ in self.seen if para == paragraph]
+        return same[-1] if same else None
 
     def anchor(self, offset: int) -> date | None:
-        if not self.seen:
+        days = [(para, day, derived) for para, day, granularity, derived in self.seen if granularity == "day"]
+        if not days:
             return None
         paragraph = self._paragraph(offset)
-        same = [day for para, day, _ in self.seen if para == paragraph]
+        same = [day for para, day, _ in days if para == paragraph]
         if same:
             return same[-1]
-        _, last_day, derived = self.seen[-1]
-        if derived:
-            return last_day
-        reported = [day for _, day, _ in self.seen if self.published is None or day <= self.published]
-        return max(reported or [day for _, day, _ in self.seen])
+        previous = [(day, derived) for para, day, derived in days if para == paragraph - 1]
+        if previous:
+            return previous[-1][0] if previous[-1][1] else previous[0][0]
+        reported = [day for _, day, _ in days if self.published is None or day <= self.published]
+        return max(reported or [day for _, day, _ in days])
 
 
 def _expand(pattern: list[dict], classes: dict) -> list[dict]:

@@ -62,6 +62,7 @@ def test_year_and_month_inference(annotate, published, sentence, expected):
 def test_relative_to_the_last_mentioned_date(annotate):
     text = ("On the 8th (local time), Trump had a phone call with Han.\n\n"
             "On the 2nd, the U.S. announced its tariff rates.\n\n"
+            "'Our trading partners are lining up,' Bessent said.\n\n"
             "The day before, Trump declared that talks would begin. On the same day, he spoke with Abe.\n\n"
             "Two days later, the talks began.")
     found = annotate(text, "2025-04-09")._.dates
@@ -73,6 +74,16 @@ def test_relative_to_the_last_mentioned_date(annotate):
         ("Two days later", "2025-04-09", "date"),
     ]
     assert found[2]["anchored_on"] == "2025-04-08"
+
+
+def test_anchors_in_the_same_and_the_next_paragraph(annotate):
+    text = ("Japan announced the restrictions on July 1. On the 4th, it began requiring licences.\n\n"
+            "Tokyo escalated the dispute on August 2, effective the 28th.\n\n"
+            "Seoul responded sharply that day.")
+    found = annotate(text, "2019-09-12")._.dates
+    assert [(d["text"], d["value"]) for d in found] == [
+        ("July 1", "2019-07-01"), ("the 4th", "2019-07-04"),
+        ("August 2", "2019-08-02"), ("the 28th", "2019-08-28"), ("that day", "2019-08-02")]
 
 
 @pytest.mark.parametrize("sentence", [
