@@ -9,8 +9,10 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from .geo import load_country_forms
 from .schema import ArticleRecord, GoldArticle
 
 FIELDS = ("countries", "officials", "tariffs", "dates", "quotes", "events")
@@ -122,8 +124,19 @@ def same_person(gold_name: str, gold_aliases: list, pred_name: str, pred_aliases
 
 
 def normalise_title(title: str | None) -> str:
-    words = WORD.findall((title or "").lower())
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    """Lower case, words only, without articles or country words ("U.S. Trade Representative" =
+    "Trade Representative"): the country is scored on its own."""
+    text = (title or "").replace("’", "'").replace("'s", " ")
+    for form in _country_words():
+        text = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " ", text)
+    words = [w for w in WORD.findall(text.lower()) if w not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> list[str]:
+    forms = {form for _, form, _ in load_country_forms()}
+    return sorted(forms, key=len, reverse=True)
 
 
 def _officials(score, gold, record):
@@ -136,8 +149,13 @@ def _officials(score, gold, record):
             continue
         unmatched.remove(match)
         score.tp += 1
-        score.attribute("title", normalise_title(official.title) == normalise_title(match.title))
-        score.attribute("country", official.country == match.country)
+        for attr, gold_value, predicted, same in (
+                ("title", official.title, match.title, normalise_title(official.title) == normalise_title(match.title)),
+                ("country", official.country, match.country, official.country == match.country)):
+            score.attribute(attr, same)
+            if not same:
+                score.misses.append({"article": gold.id, "kind": f"wrong_{attr}",
+                                     "item": f"{official.name}: {gold_value!r}, predicted {predicted!r}"})
     _count(score, gold.id, 0, [p.name for p in unmatched], missed)
 
 
@@ -203,7 +221,11 @@ def _quotes(score, gold, record):
             continue
         unmatched.remove(best)
         score.tp += 1
-        score.attribute("speaker", same_speaker(item.speaker, best.speaker))
+        correct = same_speaker(item.speaker, best.speaker)
+        score.attribute("speaker", correct)
+        if not correct:
+            score.misses.append({"article": gold.id, "kind": "wrong_speaker",
+                                 "item": f"{item.text[:50]!r}: {item.speaker!r}, predicted {best.speaker!r}"})
     _count(score, gold.id, 0, [p.text[:80] for p in unmatched], missed)
 
 

@@ -1,0 +1,338 @@
+"""Officials: named people who hold a public office, with title, country and organisation.
+
+Names come from ``names.py``; titles from the words before a name ("U.S.
+Treasury Secretary Scott Bessent", "Japan's Prime Minister Shinzo Abe") and
+from an apposition after it ("Jamieson Greer, the U.S. Trade Representative
+(USTR),", "Jeong In-kyo, head of the Trade Negotiation Headquarters,"). The
+country comes from the title's country word, the government body it names,
+a list of well-known officials, or the origin of the name in context.
+"""
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..names import TitleVocabulary, canonical_name, cluster_names, name_parts, person_spans
+from ..resources import read_tsv, resource_path
+
+CONNECTORS = {"of", "and", "for", "the", "&", "in", "to", "on"}
+HYPHENS = {"-", "‐", "–"}
+SHARED_HEADS = {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief"}
+STOP_APPOSITION = {",", ".", ";", "(", ")", ":", "who", "which", "that", "said", "says", "—", "–"}
+
+
+@Language.factory(
+    "trade_officials",
+    default_config={"titles": "", "bodies": "", "places": "", "known": "", "surnames": ""},
+    assigns=["doc._.officials", "doc.spans"],
+    requires=["doc.ents", "token.dep", "doc.spans"],
+)
+def make_official_finder(nlp: Language, name: str, titles: str, bodies: str, places: str, known: str,
+                         surnames: str):
+    tables = {
+        "titles": read_tsv(titles or resource_path("titles.tsv")),
+        "bodies": read_tsv(bodies or resource_path("government_bodies.tsv")),
+        "places": read_tsv(places or resource_path("subnational.tsv")),
+        "known": read_tsv(known or resource_path("known_officials.tsv")),
+        "surnames": read_tsv(surnames or resource_path("name_origins.tsv")),
+    }
+    return OfficialFinder(nlp, name, tables)
+
+
+class OfficialFinder:
+    """Writes ``doc._.officials`` and the name spans ``doc.spans["officials"]``."""
+
+    def __init__(self, nlp: Language, name: str, tables: dict):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._build(tables)
+
+    def _build(self, tables: dict) -> None:
+        self.tables = tables
+        self.roles = {row[0]: row[1] for row in tables["titles"]}
+        self.vocabulary = TitleVocabulary(self.roles)
+        self.body_country = {row[0]: (row[1] if len(row) > 1 and row[1] else None) for row in tables["bodies"]}
+        self.place_country = {row[0]: row[1] for row in tables["places"]}
+        self.known = {row[0]: (row[1] or None, row[2] if len(row) > 2 else None) for row in tables["known"]}
+        self.known_surnames: dict[str, set] = {}
+        for full, (code, _) in self.known.items():
+            self.known_surnames.setdefault(name_parts(full)[-1], set()).add(full)
+        self.origin = {row[0]: row[1] for row in tables["surnames"]}
+        self.bodies = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.bodies.add("BODY", [self.nlp.tokenizer(p) for p in self.body_country])
+        self.bodies.add("PLACE", [self.nlp.tokenizer(p) for p in self.place_country])
+        self.known_names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.known_names.add("KNOWN", [self.nlp.tokenizer(p) for p in self.known])
+
+    def __call__(self, doc: Doc) -> Doc:
+        country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
+        body_spans = [(doc.vocab.strings[m], s, e) for m, s, e in self.bodies(doc)]
+        blocked = set(country_at) | {i for label, start, end in body_spans if label == "BODY" for i in range(start, end)}
+        extra = [doc[start:end] for _, start, end in self.known_names(doc)]
+        extra += self._names_before_apposition(doc, blocked, country_at, body_spans)
+        names = person_spans(doc, self.vocabulary, blocked, extra)
+        officials, name_spans = [], []
+        name_tokens = {i for span in names for i in range(span.start, span.end)}
+        for cluster in cluster_names(names):
+            own = {i for span in cluster for i in range(span.start, span.end)}
+            others = name_tokens - own
+            record = self._official(doc, cluster, country_at, body_spans, others)
+            if record is not None:
+                officials.append(record)
+                name_spans.extend(cluster)
+        doc.spans["officials"] = sorted(name_spans, key=lambda s: s.start)
+        doc._.officials = officials
+        return doc
+
+    def _official(self, doc, cluster, country_at, body_spans, others: set[int]) -> dict | None:
+        name = canonical_name(cluster)
+        titles = []
+        for span in cluster:
+            for region in (self._title_before(span, country_at), self._title_after(span)):
+                if region is not None and not others.intersection(range(region.start, region.end)):
+                    titles.append(region)  # not "Lula, President Javier Milei of Argentina, ..."
+        roles = [self._title_role(doc, region, country_at, body_spans) for region in titles]
+        known = self._known(name)
+        if "not_official" in roles and "office" not in roles:
+            return None
+        if not ("office" in roles or known is not None):
+            return None
+        official_titles = [r for r, role in zip(titles, roles) if role == "office"]
+        title_region = max(official_titles, key=lambda r: len(self._title_text(r, country_at)), default=None)
+        title = self._title_text(title_region, country_at) if title_region is not None else None
+        country, org = None, None
+        for region in official_titles:
+            country = country or self._region_country(region, country_at, body_spans)
+            org = org or self._region_body(region, body_spans)
+        if country is None and known is not None:
+            country = known[0]
+        if country is None:
+            country = self._country_from_origin(doc, name, country_at)
+        if country is None:
+            country = self._country_of_sentence(cluster, country_at)
+        aliases = []
+        for span in cluster:
+            for form in (span.text, self._honorific_form(span)):
+                if form and form != name and form not in aliases:
+                    aliases.append(form)
+        return {
+            "name": name, "aliases": aliases, "title": title, "country": country, "org": org,
+            "former": bool(title and title.lower().startswith("former")),
+            "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in cluster],
+        }
+
+    # -- titles ------------------------------------------------------------------
+
+    def _names_before_apposition(self, doc, blocked, country_at, body_spans) -> list[Span]:
+        """"Jamison Greer, U.S. Trade Representative (USTR),": a capitalised run before an office."""
+        names = []
+        for comma in (t for t in doc if t.text == ","):
+            start = comma.i
+            while start > 0 and comma.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and start - 1 not in blocked and not self.vocabulary.is_title_word(doc[start - 1]):
+                start -= 1
+            while start < comma.i and (doc[start].is_stop or doc[start].ent_type_ in ("DATE", "TIME")):
+                start += 1
+            if comma.i - start < 2:
+                continue
+            region = self._title_after(doc[start:comma.i])
+            if region is not None and self._title_role(doc, region, country_at, body_spans) == "office":
+                names.append(doc[start:comma.i])
+        return names
+
+    def _is_title_token(self, token) -> bool:
+        if self.vocabulary.is_title_word(token):
+            return True
+        return (token.is_title or token.is_upper) and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+            and token.ent_type_ not in ("DATE", "PERSON", "CARDINAL", "TIME")
+
+    def _title_before(self, span: Span, country_at: dict) -> Span | None:
+        """The title words right before a name, country words and possessives included.
+
+        Also "Japan's Minister of Economy, Trade and Industry, Hiroshige Seko":
+        a title set off by a comma.
+        """
+        end = span.start
+        if end >= 2 and span.doc[end - 1].text == "," and self._is_title_token(span.doc[end - 2]):
+            end -= 1
+        region = self._walk_title_left(span.doc, end, country_at)
+        if region is None or (end < span.start and not self._has_head(region)):
+            return None
+        return region
+
+    def _walk_title_left(self, doc: Doc, end: int, country_at: dict) -> Span | None:
+        i = end - 1
+        start = end
+        while i >= 0:
+            token = doc[i]
+            if token.text in ("'s", "’s") and i - 1 in country_at:
+                i -= 1
+                continue
+            collected = doc[i + 1:end]
+            if i in country_at or self._is_title_token(token):
+                start = i
+            elif token.lower_ in CONNECTORS and i > 0 and (self._is_title_token(doc[i - 1]) or i - 1 in country_at):
+                pass
+            elif token.text in HYPHENS and not token.whitespace_ and i > 0 and self._is_title_token(doc[i - 1]):
+                pass  # "Agri-Food", "vice-president"
+            elif token.text == "," and self._portfolio_before_head(collected) and i > 0 and self._is_title_token(doc[i - 1]):
+                pass
+            else:
+                break
+            i -= 1
+        return doc[start:end] if start < end else None
+
+    def _portfolio_before_head(self, collected: Span) -> bool:
+        """"Economy, Trade and Industry Minister": an "and" list before any office word."""
+        for token in collected:
+            if self.roles.get(token.lower_) in ("office", "context"):
+                return False
+            if token.lower_ == "and":
+                return True
+        return False
+
+    def _has_head(self, region: Span) -> bool:
+        return any(self.roles.get(t.lower_) in ("office", "context") for t in region)
+
+    def _title_after(self, span: Span) -> Span | None:
+        """", the U.S. Trade Representative (USTR)," / ", head of the ... Headquarters,"."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return None
+        end = span.end + 1
+        while end < len(doc) and not (
+                doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.vocabulary.is_title_word(doc[end])):
+            if doc[end].text == "," and self._portfolio_continues(doc, end):
+                end += 1  # "Minister of Development, Industry, Trade and Services"
+                continue
+            if doc[end].text in STOP_APPOSITION:
+                break
+            end += 1
+        if end == span.end + 1 or end - span.end > 16:
+            return None
+        region = doc[span.end + 1:end]
+        if end < len(doc) and doc[end].text == "(":  # keep "(USTR)" beside the title for the org
+            close = next((k for k in range(end, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                region = doc[span.end + 1:close + 1]
+        return region
+
+    def _portfolio_continues(self, doc: Doc, comma: int) -> bool:
+        """A comma inside a list of portfolios: capitalised words, then "and" before the next stop."""
+        if comma == 0 or not doc[comma - 1].is_title or comma + 1 >= len(doc) or not doc[comma + 1].is_title:
+            return False
+        for token in doc[comma + 1:comma + 8]:
+            if token.lower_ == "and":
+                return True
+            if not (token.is_title or token.text == "," or token.text in HYPHENS):
+                return False
+        return False
+
+    def _title_role(self, doc, region: Span, country_at, body_spans) -> str | None:
+        """office, not_official or None for a title region.
+
+        "president of the United Steelworkers union" is not an office: a head
+        that companies and unions also have needs a government body or country.
+        """
+        words = [t.lower_ for t in region]
+        phrases = words + [" ".join(p) for p in zip(words, words[1:])]
+        heads = [self.roles[w] for w in phrases if self.roles.get(w) in ("office", "context", "not_official")]
+        if "not_official" in heads:
+            return "not_official"
+        governed = self._region_body(region, body_spans) or self._region_country(region, country_at, body_spans)
+        if "office" in heads:
+            of_organisation = "of" in words and any(w in SHARED_HEADS for w in words)
+            return None if of_organisation and not governed else "office"
+        if "context" in heads and governed:
+            return "office"
+        return None
+
+    def _title_text(self, region: Span | None, country_at: dict) -> str | None:
+        if region is None:
+            return None
+        tokens = [t for t in region if t.text != ")" or any(x.text == "(" for x in region)]
+        start, end = 0, len(tokens)
+        if any(t.text == "(" for t in tokens):
+            end = next(k for k, t in enumerate(tokens) if t.text == "(")
+        possessive = next((k for k, t in enumerate(tokens[:4]) if t.text in ("'s", "’s")), None)
+        if possessive is not None and possessive + 1 < end:
+            start = possessive + 1  # "the Commission's executive vice-president" -> "executive vice-president"
+        while start < end and (tokens[start].i in country_at or tokens[start].lower_ in ("the", "a", "an", "'s", "’s", ",")
+                               or tokens[start].is_punct):
+            start += 1
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_.rstrip(".") in
+                               {w for w, r in self.roles.items() if r == "honorific"}):
+            end -= 1
+        if end <= start:
+            return None
+        doc = region.doc
+        return doc[tokens[start].i:tokens[end - 1].i + 1].text
+
+    def _region_country(self, region: Span, country_at: dict, body_spans) -> str | None:
+        for token in region:
+            if token.i in country_at:
+                return country_at[token.i]
+        for label, start, end in body_spans:
+            if region.start <= start and end <= region.end:
+                text = region.doc[start:end].text
+                code = self.body_country.get(text) if label == "BODY" else self.place_country.get(text)
+                if code:
+                    return code
+        return None
+
+    def _region_body(self, region: Span, body_spans) -> str | None:
+        inside = [(start, end) for label, start, end in body_spans
+                  if label == "BODY" and region.start <= start and end <= region.end]
+        if not inside:
+            return None
+        start, end = max(inside, key=lambda se: se[1] - se[0])
+        return region.doc[start:end].text
+
+    # -- country from what we know -------------------------------------------------
+
+    def _known(self, name: str):
+        if name in self.known:
+            return self.known[name]
+        fulls = self.known_surnames.get(name_parts(name)[-1], set())
+        if len(name_parts(name)) == 1 and len(fulls) == 1:
+            return self.known[next(iter(fulls))]
+        return None
+
+    def _country_from_origin(self, doc, name: str, country_at: dict) -> str | None:
+        """"Yeo Han-koo" in an article about Korea: a family-name-first name of a country it mentions."""
+        parts = name_parts(name)
+        mentioned = set(country_at.values())
+        if len(parts) >= 2 and parts[0] in self.origin:
+            code = self.origin[parts[0]]
+            for candidate in code.split(","):
+                if candidate in mentioned:
+                    return candidate
+        return None
+
+    def _country_of_sentence(self, cluster, country_at: dict) -> str | None:
+        """The one country named in the sentence of the person's first mention, if only one is."""
+        sentence = cluster[0].sent
+        codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _honorific_form(self, span: Span) -> str | None:
+        """"President Trump", "Mr. Carney": a one-word title glued to a name, kept as an alias."""
+        if span.start == 0:
+            return None
+        before = span.doc[span.start - 1]
+        if before.lower_.rstrip(".") in self.roles and before.is_title:
+            return span.doc[span.start - 1:span.end].text
+        return None
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
+        return self

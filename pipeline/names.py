@@ -1,0 +1,143 @@
+"""Person names in a Doc: the model's PERSON entities, repaired, and grouped per person.
+
+Repairs: a title glued to a name ("Chairperson Hassett"), a name the model
+truncates ("Han Duck" for "Han Duck-soo"), a suffix ("Marcos Jr."), a
+possessive; names after an office word that the model missed ("Minister Yoo").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "bin", "al", "la", "le", "du"}
+HYPHENS = {"-", "‐", "–"}
+
+
+def person_spans(doc: Doc, vocabulary: TitleVocabulary, blocked: set[int], extra: list[Span]) -> list[Span]:
+    """Non-overlapping name spans in text order, longest first on overlap.
+
+    ``blocked`` are token indices that cannot be part of a name (countries,
+    government bodies); ``extra`` are names found otherwise (known officials,
+    names before an apposition that gives an office).
+    """
+    found: list[Span] = [s for s in extra]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            found.append(ent)
+    for token in doc:
+        if vocabulary.is_head(token):
+            span = _name_after_title(doc, token.i, vocabulary, blocked)
+            if span is not None:
+                found.append(span)
+    repaired = [r for r in (repair(span, vocabulary) for span in found) if r is not None]
+    repaired = [r for r in repaired if not any(i in blocked for i in range(r.start, r.end))]
+    repaired.sort(key=lambda s: (-(s.end - s.start), s.start))
+    result: list[Span] = []
+    taken: set[int] = set()
+    for span in repaired:
+        if not taken.intersection(range(span.start, span.end)):
+            result.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _name_after_title(doc: Doc, head: int, vocabulary: TitleVocabulary, blocked: set[int]) -> Span | None:
+    """"Minister of Economy, Trade and Industry Nakagawa Shoichi": the name after the title words."""
+    i = head + 1
+    while i < len(doc) and (vocabulary.is_title_word(doc[i]) or i in blocked
+                            or doc[i].lower_ in ("of", "and", "for", "the", "'s", "’s")
+                            or (doc[i].text == "," and i + 1 < len(doc) and vocabulary.is_title_word(doc[i + 1]))):
+        i += 1
+    if i > head + 1 and doc[i - 1].lower_ in ("of", "and", "for", "the"):
+        return None  # "Representative for South and Central Asia": still the title
+    start = end = i
+    while end < len(doc) and end - start < 5 and end not in blocked and not vocabulary.is_title_word(doc[end]) and (
+            (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "VERB"))
+            or (doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)):
+        end += 1
+    if end == start or doc[start].ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC"):
+        return None
+    return doc[start:end]
+
+
+def repair(span: Span, vocabulary: TitleVocabulary) -> Span | None:
+    """Trim titles and punctuation off a name span and extend it over parts the model cut."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (vocabulary.is_title_word(doc[start])
+                           or not doc[start].is_alpha and doc[start].text not in HYPHENS):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    # "Ursula von der" + "Leyen": particles the model leaves dangling.
+    while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].is_title:
+        end += 1
+    # "Han Duck" + "-" + "soo": a hyphenated part written without spaces.
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if end < len(doc) and doc[end].text in SUFFIXES:
+        end += 1
+    if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+class TitleVocabulary:
+    """Words of titles (from ``titles.tsv``): office heads, modifiers, honorifics."""
+
+    def __init__(self, roles: dict[str, str]):
+        self.roles = roles
+        self.words = {w for w, role in roles.items() if role in ("office", "context", "honorific")}
+        self.modifiers = {w for w, role in roles.items() if role == "modifier"}
+
+    def is_head(self, token: Token) -> bool:
+        return self.roles.get(token.lower_.rstrip(".")) in ("office", "context", "honorific")
+
+    def is_title_word(self, token: Token) -> bool:
+        lower = token.lower_
+        return lower in self.words or lower in self.modifiers or lower.rstrip(".") in self.words
+
+
+def name_parts(text: str) -> list[str]:
+    return [part for part in text.replace(",", " ").split() if part not in SUFFIXES]
+
+
+def cluster_names(spans: list[Span]) -> list[list[Span]]:
+    """Mentions grouped per person: a one-word mention joins the latest person it names.
+
+    "Han Duck-soo" ... "Han"; "Donald Trump" ... "Trump"; "Trump" then "Donald Trump".
+    The first or the last part counts, for family-name-first names ("Liu He" ... "Liu").
+    """
+    clusters: list[list[Span]] = []
+    for span in spans:
+        parts = name_parts(span.text)
+        target = None
+        for cluster in reversed(clusters):
+            longest = max((name_parts(s.text) for s in cluster), key=len)
+            if span.text in {s.text for s in cluster}:
+                target = cluster
+            elif _contains(longest, parts) or _contains(parts, longest):
+                target = cluster
+            elif len(parts) > 1 and len(longest) > 1 and parts[-1] == longest[-1] and parts[0][0] == longest[0][0]:
+                target = cluster  # "Maros Sefcovic" / "Maroš Šefčovič" are not merged; initials are
+            if target is not None:
+                break
+        if target is None:
+            clusters.append([span])
+        else:
+            target.append(span)
+    return clusters
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """"Lula" in "Luiz Inácio Lula da Silva", "Lacalle Pou" in "Luis Lacalle Pou"."""
+    n = len(shorter)
+    return 0 < n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def canonical_name(cluster: list[Span]) -> str:
+    """The fullest form: most name parts, the first written on a tie."""
+    return max(cluster, key=lambda s: (len(name_parts(s.text)), -s.start)).text
