@@ -208,7 +208,10 @@ def token_overlap(a: str, b: str) -> float:
 def same_speaker(gold_speaker: str | None, pred_speaker: str | None) -> bool:
     if not gold_speaker or not pred_speaker:
         return gold_speaker == pred_speaker
-    return normalise_title(gold_speaker) == normalise_title(pred_speaker) or surname(gold_speaker) == surname(pred_speaker)
+    if gold_speaker.lower() == pred_speaker.lower():
+        return True
+    gold_words, pred_words = set(normalise_title(gold_speaker).split()), set(normalise_title(pred_speaker).split())
+    return bool(gold_words and pred_words) and (gold_words <= pred_words or pred_words <= gold_words)
 
 
 def _quotes(score, gold, record):

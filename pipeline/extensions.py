@@ -14,6 +14,7 @@ DOC_EXTENSIONS = {
     "dates": None,
     "officials": None,
     "quotes": None,
+    "positions": None,
     "tariffs": None,
     "events": None,
 }

@@ -6,6 +6,8 @@ possessive; names after an office word that the model missed ("Minister Yoo").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
@@ -55,7 +57,7 @@ def _name_after_title(doc: Doc, head: int, vocabulary: TitleVocabulary, blocked:
             (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "VERB"))
             or (doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)):
         end += 1
-    if end == start or doc[start].ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC"):
+    if end == start or doc[start].ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY", "PERCENT"):
         return None
     return doc[start:end]
 
@@ -136,6 +138,30 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     """"Lula" in "Luiz Inácio Lula da Silva", "Lacalle Pou" in "Luis Lacalle Pou"."""
     n = len(shorter)
     return 0 < n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def add_repeated_mentions(doc: Doc, clusters: list[list[Span]], blocked: set[int]) -> None:
+    """Later bare mentions the model missed ("LeBlanc said", "Keller-Sutter, the President ...").
+
+    Each part of a person's fullest name that stands alone elsewhere in the text
+    (capitalised, outside other names) becomes a mention of that person.
+    """
+    taken = {i for cluster in clusters for span in cluster for i in range(span.start, span.end)}
+    for cluster in clusters:
+        parts = name_parts(canonical_name(cluster))
+        if len(parts) < 2:
+            continue
+        for part in {parts[0], parts[-1]}:
+            if len(part) < 3 or not part[:1].isupper():
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or taken.intersection(range(span.start, span.end)) or blocked.intersection(
+                        range(span.start, span.end)) or span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    continue
+                cluster.append(span)
+                taken.update(range(span.start, span.end))
+        cluster.sort(key=lambda s: s.start)
 
 
 def canonical_name(cluster: list[Span]) -> str:

@@ -25,7 +25,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         id=article.id, published=article.published, published_source=article.published_source,
         source=article.source, url=article.url, title=article.title,
         countries=doc._.countries or [], dates=doc._.dates or [],
-        officials=doc._.officials or [], quotes=doc._.quotes or [],
+        officials=doc._.officials or [], quotes=doc._.quotes or [], positions=doc._.positions or [],
         tariffs=doc._.tariffs or [], events=doc._.events or [],
         errors=[ArticleError(**warning) for warning in article.warnings],
     )

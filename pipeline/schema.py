@@ -62,11 +62,24 @@ class Tariff(Item):
     end: int | None = None
 
 
+Stance = Literal["open_to_negotiation", "offer", "optimism", "demand", "threat", "rejection",
+                 "criticism", "neutral"]
+
+
 class Quote(Item):
+    """A direct quotation (``direct: true``) or an indirect position (``direct: false``)."""
     text: str
-    speaker: str | None = None
+    speaker: str | None = Field(None, description="canonical name of the person, or the institution")
     start: int | None = None
     end: int | None = None
+    speaker_country: str | None = None
+    cue: str | None = Field(None, description="the reporting verb or phrase")
+    date: str | None = Field(None, description="the date its sentence gives")
+    topics: list[str] = []
+    stance: Stance = "neutral"
+    stance_cues: list[str] = []
+    plover: str | None = Field(None, description="PLOVER quad class: verbal cooperation or verbal conflict")
+    direct: bool = True
 
 
 class Event(Item):
@@ -97,6 +110,7 @@ class ArticleRecord(Item):
     tariffs: list[Tariff] = []
     dates: list[DateItem] = []
     quotes: list[Quote] = []
+    positions: list[Quote] = []
     events: list[Event] = []
     errors: list[ArticleError] = []
 

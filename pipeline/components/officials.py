@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..names import TitleVocabulary, canonical_name, cluster_names, name_parts, person_spans
+from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
 
 CONNECTORS = {"of", "and", "for", "the", "&", "in", "to", "on"}
@@ -76,15 +76,22 @@ class OfficialFinder:
         extra += self._names_before_apposition(doc, blocked, country_at, body_spans)
         names = person_spans(doc, self.vocabulary, blocked, extra)
         officials, name_spans = [], []
-        name_tokens = {i for span in names for i in range(span.start, span.end)}
-        for cluster in cluster_names(names):
+        clusters = cluster_names(names)
+        add_repeated_mentions(doc, clusters, blocked)
+        name_tokens = {i for cluster in clusters for span in cluster for i in range(span.start, span.end)}
+        persons = []
+        for cluster in clusters:
             own = {i for span in cluster for i in range(span.start, span.end)}
             others = name_tokens - own
             record = self._official(doc, cluster, country_at, body_spans, others)
+            canonical = record["name"] if record else canonical_name(cluster)
+            persons.extend(Span(doc, s.start, s.end, label=canonical) for s in cluster)
             if record is not None:
                 officials.append(record)
                 name_spans.extend(cluster)
         doc.spans["officials"] = sorted(name_spans, key=lambda s: s.start)
+        # every named person, officials or not, labelled with the person's fullest name
+        doc.spans["persons"] = sorted(persons, key=lambda s: s.start)
         doc._.officials = officials
         return doc
 

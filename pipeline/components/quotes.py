@@ -1,0 +1,263 @@
+"""Direct quotations and the positions they state: who said what, when, about what.
+
+Quote spans come from ``quotemarks.py``; the speaker from the reporting verb
+next to the quote (``"Q," X said``, ``said X``, ``X said: "Q"``, ``X told CNBC,
+"Q"``, ``X noted in an interview that 'Q'``, ``adding, "Q"``, ``according to X``),
+a quote split by its attribution, or the previous quote (a follow-on quote
+with no verb). Pronouns and role nouns ("he said", "the minister said")
+resolve to the named person; institutions and capitals speak for themselves.
+Indirect speech ("Greer said the president maintains ...") becomes a
+position with ``direct: false``.
+"""
+import json
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import register_extensions
+from ..quotemarks import find_quotes
+from ..resources import read_tsv, resource_path
+
+WORD = re.compile(r"[\w'’-]+")
+PRONOUNS = {"he", "she"}
+SCARE_LEADS = {"called", "dubbed", "so-called", "known", "named", "titled", "labelled", "labeled", "branded"}
+
+
+@Language.factory(
+    "trade_quotes",
+    default_config={"verbs": "", "stance_cues": "", "stances": "", "topics": "", "min_words": 3},
+    assigns=["doc._.quotes", "doc._.positions"],
+    requires=["doc.spans", "doc._.officials", "doc._.dates", "token.dep"],
+)
+def make_quote_finder(nlp: Language, name: str, verbs: str, stance_cues: str, stances: str, topics: str,
+                      min_words: int):
+    tables = {
+        "verbs": [r[0] for r in read_tsv(verbs or resource_path("reporting_verbs.tsv"))],
+        "stance_cues": read_tsv(stance_cues or resource_path("stance_cues.tsv")),
+        "stances": read_tsv(stances or resource_path("stances.tsv")),
+        "topics": read_tsv(topics or resource_path("topics.tsv")),
+    }
+    return QuoteFinder(nlp, name, tables, min_words)
+
+
+class QuoteFinder:
+    """Writes ``doc._.quotes`` (direct) and ``doc._.positions`` (indirect speech)."""
+
+    def __init__(self, nlp: Language, name: str, tables: dict, min_words: int = 3):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.min_words = min_words
+        self._build(tables)
+
+    def _build(self, tables: dict) -> None:
+        self.tables = tables
+        self.verbs = set(tables["verbs"])
+        self.stance_order = list(dict.fromkeys(row[0] for row in tables["stance_cues"]))
+        self.cues_by_stance = {stance: [row[1] for row in tables["stance_cues"] if row[0] == stance]
+                               for stance in self.stance_order}
+        self.quad = {row[0]: (row[1] or None) for row in tables["stances"]}
+        self.topics = sorted(((row[0], row[1]) for row in tables["topics"]), key=lambda r: -len(r[0]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = _Context(doc)
+        quotes = []
+        previous: dict | None = None
+        pieces = [(piece, doc.char_span(piece.start, piece.end, alignment_mode="expand"))
+                  for piece in find_quotes(doc.text)]
+        quoted = {i for _, inner in pieces if inner is not None for i in range(inner.start - 1, inner.end + 1)}
+        for piece, inner in pieces:
+            text = piece.text(doc.text).strip()
+            if inner is None or len(WORD.findall(text)) < self.min_words:
+                continue
+            speaker_phrase, cue = self._attribution(doc, inner, quoted)
+            if speaker_phrase is None and self._is_scare_quote(doc, inner, text):
+                continue
+            speaker, country = context.resolve(speaker_phrase, inner.start)
+            if speaker_phrase is None and previous is not None and self._follows(doc, previous, inner):
+                speaker, country, cue = previous["speaker"], previous["speaker_country"], previous["cue"]
+            start = piece.start + (len(piece.text(doc.text)) - len(piece.text(doc.text).lstrip()))
+            record = self._describe(doc, inner, text, cue, speaker, country, direct=True)
+            record.update({"start": start, "end": start + len(text), "continues": piece.continues})
+            quotes.append(record)
+            previous = record
+        doc._.quotes = quotes
+        doc._.positions = self._positions(doc, context, quotes, quoted)
+        return doc
+
+    # -- attribution -----------------------------------------------------------------
+
+    def _attribution(self, doc: Doc, inner: Span, quoted: set[int]) -> tuple[Span | Token | None, str | None]:
+        """The speaker phrase and cue for a quote, from its own sentence."""
+        sentence_start = inner[0].sent.start
+        sentence_end = inner[-1].sent.end
+        after = [t for t in doc[inner.end:sentence_end] if not t.is_punct or t.text in (",",)]
+        for token in after[:10]:
+            if self._is_quote_mark_region(doc, token, inner):
+                break
+            if token.lemma_ in self.verbs and token.pos_ in ("VERB", "AUX"):
+                subject = _subject(token, quoted)
+                if subject is not None:
+                    return subject, token.text
+        for token in reversed(doc[sentence_start:inner.start]):
+            if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+                return doc[token.i + 2], "according to"
+            if token.lemma_ in self.verbs and token.pos_ in ("VERB", "AUX"):
+                subject = _subject(token, quoted)
+                if subject is not None:
+                    return subject, token.text
+        for token in doc[inner.end:sentence_end]:
+            if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+                return doc[token.i + 2], "according to"
+        return None, None
+
+    @staticmethod
+    def _is_quote_mark_region(doc: Doc, token: Token, inner: Span) -> bool:
+        return token.text in ('"', "“", "‘") and token.i > inner.end
+
+    def _is_scare_quote(self, doc: Doc, inner: Span, text: str) -> bool:
+        """Titles and named plans ('Make American Shipbuilding Great Again') quoted in narration."""
+        before = doc[inner.start - 2] if inner.start >= 2 else None
+        if before is not None and before.lower_ in SCARE_LEADS:
+            return True
+        words = WORD.findall(text)
+        title_case = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        ends_sentence = text.rstrip()[-1:] in ".!?,"
+        return title_case and not ends_sentence or (len(words) < 6 and not ends_sentence and inner.start > inner.sent.start + 2)
+
+    @staticmethod
+    def _follows(doc: Doc, previous: dict, inner: Span) -> bool:
+        """A quote with no verb right after another quote (same or next paragraph), and no
+        other person named in between."""
+        between = doc.text[previous["end"]:inner.start_char]
+        if between.count("\n") > 2:
+            return False
+        others = {span.label_ for span in doc.spans.get("persons", [])
+                  if previous["end"] <= span.start_char and span.end_char <= inner.start_char}
+        return others <= {previous["speaker"]}
+
+    # -- what the quote says ---------------------------------------------------------
+
+    def _describe(self, doc, inner: Span, text: str, cue, speaker, country, direct: bool) -> dict:
+        lowered = " " + " ".join(WORD.findall(text.lower())) + " "
+        cue_lower = (cue or "").lower()
+        stance, matched = "neutral", []
+        for candidate in self.stance_order:
+            hits = [c for c in self.cues_by_stance[candidate] if f" {c} " in lowered or c in cue_lower]
+            if hits:
+                stance, matched = candidate, hits
+                break
+        topics = list(dict.fromkeys(topic for word, topic in self.topics if f" {word} " in lowered))
+        sentence = inner[0].sent
+        date = next((d["value"] for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char), None)
+        return {"text": text, "speaker": speaker, "speaker_country": country, "cue": cue, "date": date,
+                "topics": topics, "stance": stance, "stance_cues": matched, "plover": self.quad.get(stance),
+                "direct": direct}
+
+    def _positions(self, doc: Doc, context: "_Context", quotes: list[dict], quoted: set[int]) -> list[dict]:
+        """Indirect speech: a reporting verb with a clause and a named speaker, outside quote marks."""
+        quoted_chars = [(q["start"], q["end"]) for q in quotes]
+        positions = []
+        for token in doc:
+            if token.lemma_ not in self.verbs or token.pos_ != "VERB":
+                continue
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            subject = _subject(token, quoted)
+            if clause is None or subject is None:
+                continue
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            if any(s < span.end_char and span.start_char < e for s, e in quoted_chars) or len(span) < 4:
+                continue
+            speaker, country = context.resolve(subject, token.i)
+            if speaker is None:
+                continue
+            record = self._describe(doc, span, span.text, token.text, speaker, country, direct=False)
+            record.update({"start": span.start_char, "end": span.end_char})
+            positions.append(record)
+        return positions
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
+        (path / "cfg.json").write_text(json.dumps({"min_words": self.min_words}), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self.min_words = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))["min_words"]
+        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
+        return self
+
+
+def _subject(verb: Token, quoted: set[int]) -> Token | None:
+    """The subject of a reporting verb, or of the verb it hangs from ("..., adding, 'Q'").
+
+    Subjects inside quotation marks are the quote's own words, not its speaker.
+    """
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl") and verb.head.i != verb.i:
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+class _Context:
+    """Resolves a subject phrase to a speaker: person, pronoun, role noun or institution."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.person_at = {i: span.label_ for span in doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        self.persons = list(doc.spans.get("persons", []))
+        self.officials = {o["name"]: o for o in doc._.officials or []}
+        self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
+
+    def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
+        if phrase is None:
+            return None, None
+        head = phrase if isinstance(phrase, Token) else phrase.root
+        tokens = list(head.subtree) if isinstance(phrase, Token) else list(phrase)
+        for token in tokens:
+            if token.i in self.person_at:
+                return self._person(self.person_at[token.i])
+        if head.lower_ in PRONOUNS:  # the latest person named before the pronoun
+            person = next((p for p in reversed(self.persons) if p.start < head.i), None)
+            return self._person(person.label_) if person is not None else (None, None)
+        if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("official", "officials", "people", "analysts"):
+            role = self._official_by_role(head, before)
+            if role is not None:
+                return self._person(role)
+            return self._institution(tokens)
+        return None, None
+
+    def _person(self, name: str) -> tuple[str, str | None]:
+        official = self.officials.get(name)
+        return name, official["country"] if official else None
+
+    def _official_by_role(self, head: Token, before: int) -> str | None:
+        """"the minister said": the latest official mentioned before whose title has that word."""
+        if head.lower_ in ("ministry", "house", "government", "commission", "department", "office"):
+            return None
+        if not any(det.lower_ in ("the", "this") for det in head.children) and head.pos_ != "NOUN":
+            return None
+        for span in reversed(self.persons):
+            official = self.officials.get(span.label_)
+            if span.start < before and official and official.get("title") and head.lower_ in official["title"].lower():
+                return span.label_
+        return None
+
+    def _institution(self, tokens: list[Token]) -> tuple[str | None, str | None]:
+        """"the White House", "China's commerce ministry", "Beijing", "the ministry"."""
+        words = [t for t in tokens if not (t.i == tokens[0].i and t.lower_ in ("the", "a", "an"))]
+        if not words or not any(t.is_title or t.lower_ in ("ministry", "government", "commission", "office")
+                                for t in words):
+            return None, None
+        text = self.doc[words[0].i:words[-1].i + 1].text
+        country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
+        return text, country
