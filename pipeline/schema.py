@@ -44,9 +44,11 @@ class DateItem(Item):
 
 
 class Official(Item):
-    name: str
+    name: str = Field(description="the fullest form of the name in the text")
     aliases: list[str] = []
-    title: str | None = None
+    title: str | None = Field(None, description="the fullest title the text gives")
+    title_source: Literal["text", "known"] | None = Field(
+        None, description="text, or known: the usual title of a well-known official the text names bare")
     country: str | None = None
     org: str | None = None
     former: bool = False

@@ -20,24 +20,29 @@ from ..resources import read_tsv, resource_path
 
 CONNECTORS = {"of", "and", "for", "the", "&", "in", "to", "on"}
 HYPHENS = {"-", "‐", "–"}
+# A formal office beats a description ("Vice Premier" over "top negotiator") when choosing the fullest title.
+FORMAL_OFFICES = {"president", "premier", "minister", "secretary", "chancellor", "commissioner", "representative",
+                  "governor", "ambassador", "king", "queen", "emperor", "mayor", "senator", "chairperson",
+                  "chairman", "chairwoman", "chair", "head", "director", "spokesperson", "spokesman", "spokeswoman"}
 SHARED_HEADS = {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief"}
 STOP_APPOSITION = {",", ".", ";", "(", ")", ":", "who", "which", "that", "said", "says", "—", "–"}
 
 
 @Language.factory(
     "trade_officials",
-    default_config={"titles": "", "bodies": "", "places": "", "known": "", "surnames": ""},
+    default_config={"titles": "", "bodies": "", "places": "", "known": "", "surnames": "", "ambiguous": ""},
     assigns=["doc._.officials", "doc.spans"],
     requires=["doc.ents", "token.dep", "doc.spans"],
 )
 def make_official_finder(nlp: Language, name: str, titles: str, bodies: str, places: str, known: str,
-                         surnames: str):
+                         surnames: str, ambiguous: str):
     tables = {
         "titles": read_tsv(titles or resource_path("titles.tsv")),
         "bodies": read_tsv(bodies or resource_path("government_bodies.tsv")),
         "places": read_tsv(places or resource_path("subnational.tsv")),
         "known": read_tsv(known or resource_path("known_officials.tsv")),
         "surnames": read_tsv(surnames or resource_path("name_origins.tsv")),
+        "ambiguous": [r[0] for r in read_tsv(ambiguous or resource_path("ambiguous_surnames.tsv"))],
     }
     return OfficialFinder(nlp, name, tables)
 
@@ -67,6 +72,10 @@ class OfficialFinder:
         self.bodies.add("PLACE", [self.nlp.tokenizer(p) for p in self.place_country])
         self.known_names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.known_names.add("KNOWN", [self.nlp.tokenizer(p) for p in self.known])
+        # "Trump", "Lutnick": distinctive surnames of known officials also stand alone
+        distinctive = [s for s, fulls in self.known_surnames.items()
+                       if len(fulls) == 1 and len(s) >= 4 and s not in set(tables["ambiguous"])]
+        self.known_names.add("SURNAME", [self.nlp.tokenizer(s) for s in distinctive])
 
     def __call__(self, doc: Doc) -> Doc:
         country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
@@ -109,14 +118,18 @@ class OfficialFinder:
         if not ("office" in roles or known is not None):
             return None
         official_titles = [r for r, role in zip(titles, roles) if role == "office"]
-        title_region = max(official_titles, key=lambda r: len(self._title_text(r, country_at)), default=None)
+        title_region = max(official_titles, key=lambda r: (any(t.lower_ in FORMAL_OFFICES for t in r),
+                                                           len(self._title_text(r, country_at) or "")), default=None)
         title = self._title_text(title_region, country_at) if title_region is not None else None
         country, org = None, None
         for region in official_titles:
             country = country or self._region_country(region, country_at, body_spans)
             org = org or self._region_body(region, body_spans)
-        if country is None and known is not None:
-            country = known[0]
+        title_source = "text" if title else None
+        if known is not None:
+            country = country or known[0]
+            if title is None and known[1]:
+                title, title_source = known[1], "known"
         if country is None:
             country = self._country_from_origin(doc, name, country_at)
         if country is None:
@@ -127,7 +140,8 @@ class OfficialFinder:
                 if form and form != name and form not in aliases:
                     aliases.append(form)
         return {
-            "name": name, "aliases": aliases, "title": title, "country": country, "org": org,
+            "name": name, "aliases": aliases, "title": title, "title_source": title_source,
+            "country": country, "org": org,
             "former": bool(title and title.lower().startswith("former")),
             "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in cluster],
         }
@@ -313,7 +327,7 @@ class OfficialFinder:
         """"Yeo Han-koo" in an article about Korea: a family-name-first name of a country it mentions."""
         parts = name_parts(name)
         mentioned = set(country_at.values())
-        if len(parts) >= 2 and parts[0] in self.origin:
+        if parts and parts[0] in self.origin:
             code = self.origin[parts[0]]
             for candidate in code.split(","):
                 if candidate in mentioned:

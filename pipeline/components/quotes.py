@@ -22,6 +22,9 @@ from ..resources import read_tsv, resource_path
 
 WORD = re.compile(r"[\w'’-]+")
 PRONOUNS = {"he", "she"}
+INSTITUTIONS = {"ministry", "government", "commission", "department", "office", "council", "agency",
+                "administration", "house", "embassy", "cabinet", "parliament", "bank", "treasury", "court",
+                "committee", "palace", "secretariat", "bureau", "authority", "delegation", "union"}
 SCARE_LEADS = {"called", "dubbed", "so-called", "known", "named", "titled", "labelled", "labeled", "branded"}
 
 
@@ -93,29 +96,36 @@ class QuoteFinder:
         """The speaker phrase and cue for a quote, from its own sentence."""
         sentence_start = inner[0].sent.start
         sentence_end = inner[-1].sent.end
-        after = [t for t in doc[inner.end:sentence_end] if not t.is_punct or t.text in (",",)]
-        for token in after[:10]:
-            if self._is_quote_mark_region(doc, token, inner):
-                break
+        for token in inner:  # the parse's own answer: the quote is the object of a reporting verb
+            head = token.head
+            if not inner.start <= head.i < inner.end and head.lemma_ in self.verbs and head.pos_ == "VERB":
+                subject = _subject(head, quoted)
+                if subject is not None:
+                    return subject, head.text
+        for token in doc[inner.end:min(sentence_end, inner.end + 25)]:
+            if token.i in quoted and token.i > inner.end + 1:
+                break  # the next quotation: what follows belongs to it
             if token.lemma_ in self.verbs and token.pos_ in ("VERB", "AUX"):
                 subject = _subject(token, quoted)
                 if subject is not None:
                     return subject, token.text
         for token in reversed(doc[sentence_start:inner.start]):
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-                return doc[token.i + 2], "according to"
+                return _noun_phrase_after(doc, token.i + 2), "according to"
             if token.lemma_ in self.verbs and token.pos_ in ("VERB", "AUX"):
                 subject = _subject(token, quoted)
                 if subject is not None:
                     return subject, token.text
         for token in doc[inner.end:sentence_end]:
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-                return doc[token.i + 2], "according to"
+                return _noun_phrase_after(doc, token.i + 2), "according to"
+        lead = doc[inner.start - 2] if inner.start >= 2 else None
+        if lead is not None and lead.text in (":", "—", "–", "-") and lead.i > sentence_start:
+            verb = lead.head if lead.head.pos_ in ("VERB", "AUX") else doc[sentence_start:lead.i].root
+            subject = _subject(verb, quoted)  # "Farrell was blunt: 'Q'"
+            if subject is not None:
+                return subject, lead.text
         return None, None
-
-    @staticmethod
-    def _is_quote_mark_region(doc: Doc, token: Token, inner: Span) -> bool:
-        return token.text in ('"', "“", "‘") and token.i > inner.end
 
     def _is_scare_quote(self, doc: Doc, inner: Span, text: str) -> bool:
         """Titles and named plans ('Make American Shipbuilding Great Again') quoted in narration."""
@@ -124,7 +134,7 @@ class QuoteFinder:
             return True
         words = WORD.findall(text)
         title_case = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-        ends_sentence = text.rstrip()[-1:] in ".!?,"
+        ends_sentence = text.rstrip()[-1:] in ".!?"
         return title_case and not ends_sentence or (len(words) < 6 and not ends_sentence and inner.start > inner.sent.start + 2)
 
     @staticmethod
@@ -190,6 +200,14 @@ class QuoteFinder:
         return self
 
 
+def _noun_phrase_after(doc: Doc, start: int) -> Span:
+    """"according to Commerce Secretary Howard Lutnick, who ..." -> the words up to the clause."""
+    end = start
+    while end < len(doc) and end - start < 8 and not doc[end].is_punct and doc[end].lower_ not in ("who", "which", "that"):
+        end += 1
+    return doc[start:max(end, start + 1)]
+
+
 def _subject(verb: Token, quoted: set[int]) -> Token | None:
     """The subject of a reporting verb, or of the verb it hangs from ("..., adding, 'Q'").
 
@@ -226,15 +244,28 @@ class _Context:
         for token in tokens:
             if token.i in self.person_at:
                 return self._person(self.person_at[token.i])
-        if head.lower_ in PRONOUNS:  # the latest person named before the pronoun
-            person = next((p for p in reversed(self.persons) if p.start < head.i), None)
-            return self._person(person.label_) if person is not None else (None, None)
+        if head.lower_ in PRONOUNS:
+            return self._antecedent(head)
         if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("official", "officials", "people", "analysts"):
             role = self._official_by_role(head, before)
             if role is not None:
                 return self._person(role)
             return self._institution(tokens)
         return None, None
+
+    def _antecedent(self, pronoun: Token) -> tuple[str | None, str | None]:
+        """"he said": the first person named earlier in the sentence, else in the nearest earlier
+        sentence that names one (its subject comes first, not a name in a clause after it)."""
+        sentence = pronoun.sent
+        same = [p for p in self.persons if sentence.start <= p.start < pronoun.i]
+        if same:
+            return self._person(same[0].label_)
+        earlier = [p for p in self.persons if p.start < sentence.start]
+        if not earlier:
+            return None, None
+        last_sentence = earlier[-1].sent
+        first = next(p for p in earlier if p.start >= last_sentence.start)
+        return self._person(first.label_)
 
     def _person(self, name: str) -> tuple[str, str | None]:
         official = self.officials.get(name)
@@ -254,10 +285,12 @@ class _Context:
 
     def _institution(self, tokens: list[Token]) -> tuple[str | None, str | None]:
         """"the White House", "China's commerce ministry", "Beijing", "the ministry"."""
+        if any(t.text == "," for t in tokens):  # "NASA, the US space agency," -> "NASA"
+            tokens = tokens[:next(k for k, t in enumerate(tokens) if t.text == ",")]
         words = [t for t in tokens if not (t.i == tokens[0].i and t.lower_ in ("the", "a", "an"))]
-        if not words or not any(t.is_title or t.lower_ in ("ministry", "government", "commission", "office")
-                                for t in words):
-            return None, None
+        head = words[-1] if words else None
+        if head is None or not (head.pos_ == "PROPN" or head.lower_ in INSTITUTIONS):
+            return None, None  # "the coach said", "a spokesman said": nobody named
         text = self.doc[words[0].i:words[-1].i + 1].text
         country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
         return text, country

@@ -1,0 +1,83 @@
+import pytest
+
+
+def officials(doc):
+    return {o["name"]: (o["title"], o["country"]) for o in doc._.officials}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # title before the name, with the country adjective
+    ("U.S. Treasury Secretary Scott Bessent met reporters in Geneva.",
+     {"Scott Bessent": ("Treasury Secretary", "USA")}),
+    ("Japan's Prime Minister Shinzo Abe spoke with Trump.",
+     {"Shinzo Abe": ("Prime Minister", "JPN"), "Trump": ("President", "USA")}),
+    ("Chinese Vice Premier He Lifeng led the delegation.", {"He Lifeng": ("Vice Premier", "CHN")}),
+    ("EU trade commissioner Maros Sefcovic flew to Washington.",
+     {"Maros Sefcovic": ("trade commissioner", "EU")}),
+    # apposition after the name
+    ("Jamieson Greer, the U.S. Trade Representative (USTR), said talks would go on.",
+     {"Jamieson Greer": ("Trade Representative", "USA")}),
+    ("Seoul sent Jeong In-kyo, head of the Trade Negotiation Headquarters, to Washington.",
+     {"Jeong In-kyo": ("head of the Trade Negotiation Headquarters", "KOR")}),
+    ("Kevin Hassett, Chairperson of the White House Council of Economic Advisers, stated his view.",
+     {"Kevin Hassett": ("Chairperson of the White House Council of Economic Advisers", "USA")}),
+    # Acting, Vice, Deputy, former
+    ("Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea.",
+     {"Trump": ("President", "USA"), "Han Duck-soo": ("Acting Prime Minister", "KOR")}),
+    ("Former Finance Minister Chrystia Freeland announced a surtax on Chinese EVs in Canada.",
+     {"Chrystia Freeland": ("Former Finance Minister", "CAN")}),
+    ("South Korea's Deputy Prime Minister Choi Sang-mok attended.",
+     {"Choi Sang-mok": ("Deputy Prime Minister", "KOR")}),
+    # portfolio titles with commas, before and after the name
+    ("Minister of Trade, Industry and Energy Ahn Duk-geun met Lutnick.",
+     {"Ahn Duk-geun": ("Minister of Trade, Industry and Energy", "KOR"), "Lutnick": ("Commerce Secretary", "USA")}),
+    ("Takeo Hiranuma, Japan's Minister of Economy, Trade and Industry, called it regrettable.",
+     {"Takeo Hiranuma": ("Minister of Economy, Trade and Industry", "JPN")}),
+    # family-name-first and hyphenated names, particles
+    ("Korea's trade minister Yeo Han-koo said the talks were tough.", {"Yeo Han-koo": ("trade minister", "KOR")}),
+    ("European Commission President Ursula von der Leyen warned Washington.",
+     {"Ursula von der Leyen": ("President", "EU")}),
+    # honorific and office words before names the model misses
+    ("Minister Yoo described Japan's restrictions as discriminatory against Korea.",
+     {"Yoo": ("Minister", "KOR")}),
+])
+def test_titles_and_countries(annotate, sentence, expected):
+    assert officials(annotate(sentence)) == expected
+
+
+def test_one_entry_per_person_with_aliases_and_mentions(annotate):
+    text = ("U.S. President Donald Trump spoke with Seoul. President Trump said talks went well. "
+            "Trump later posted about it.")
+    doc = annotate(text)
+    [trump] = doc._.officials
+    assert trump["name"] == "Donald Trump"
+    assert "Trump" in trump["aliases"] and "President Trump" in trump["aliases"]
+    assert [m["text"] for m in trump["mentions"]] == ["Donald Trump", "Trump", "Trump"]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in trump["mentions"])
+
+
+def test_glued_title_and_truncated_name_are_repaired(annotate):
+    doc = annotate("Kevin Hassett, Chairperson of the White House Council of Economic Advisers, spoke. "
+                   "Chairperson Hassett emphasized the point. Han Duck-soo listened.")
+    names = {o["name"]: o for o in doc._.officials}
+    assert "Chairperson Hassett" in names["Kevin Hassett"]["aliases"]
+    assert "Hassett" in names["Kevin Hassett"]["aliases"]
+
+
+def test_organisation_and_former_flag(annotate):
+    doc = annotate("Jamieson Greer, the U.S. Trade Representative (USTR), testified. "
+                   "Former President Jair Bolsonaro of Brazil faces trial.")
+    names = {o["name"]: o for o in doc._.officials}
+    assert names["Jamieson Greer"]["org"] == "USTR"
+    assert names["Jair Bolsonaro"]["former"] is True and names["Jair Bolsonaro"]["country"] == "BRA"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A White House official said the talks would resume.",
+    "Chad Bown, a trade economist at the Peterson Institute, expects more tariffs.",
+    "Hyundai Motor Group Chairman Chung Eui-sun visited the plant.",
+    "Leo Gerard, president of the United Steelworkers union, criticised the move.",
+    "Mary Lovely, a senior fellow at the Peterson Institute, said tariffs hurt consumers.",
+])
+def test_not_officials(annotate, sentence):
+    assert officials(annotate(sentence)) == {}
