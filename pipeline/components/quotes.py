@@ -16,15 +16,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..context import ArticleContext
 from ..extensions import register_extensions
 from ..quotemarks import find_quotes
 from ..resources import read_tsv, resource_path
 
 WORD = re.compile(r"[\w'’-]+")
-PRONOUNS = {"he", "she"}
-INSTITUTIONS = {"ministry", "government", "commission", "department", "office", "council", "agency",
-                "administration", "house", "embassy", "cabinet", "parliament", "bank", "treasury", "court",
-                "committee", "palace", "secretariat", "bureau", "authority", "delegation", "union"}
 SCARE_LEADS = {"called", "dubbed", "so-called", "known", "named", "titled", "labelled", "labeled", "branded"}
 
 
@@ -65,7 +62,7 @@ class QuoteFinder:
         self.topics = sorted(((row[0], row[1]) for row in tables["topics"]), key=lambda r: -len(r[0]))
 
     def __call__(self, doc: Doc) -> Doc:
-        context = _Context(doc)
+        context = ArticleContext(doc)
         quotes = []
         previous: dict | None = None
         pieces = [(piece, doc.char_span(piece.start, piece.end, alignment_mode="expand"))
@@ -166,7 +163,7 @@ class QuoteFinder:
                 "topics": topics, "stance": stance, "stance_cues": matched, "plover": self.quad.get(stance),
                 "direct": direct}
 
-    def _positions(self, doc: Doc, context: "_Context", quotes: list[dict], quoted: set[int]) -> list[dict]:
+    def _positions(self, doc: Doc, context: ArticleContext, quotes: list[dict], quoted: set[int]) -> list[dict]:
         """Indirect speech: a reporting verb with a clause and a named speaker, outside quote marks."""
         quoted_chars = [(q["start"], q["end"]) for q in quotes]
         positions = []
@@ -224,73 +221,3 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
         else:
             return None
     return None
-
-
-class _Context:
-    """Resolves a subject phrase to a speaker: person, pronoun, role noun or institution."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.person_at = {i: span.label_ for span in doc.spans.get("persons", []) for i in range(span.start, span.end)}
-        self.persons = list(doc.spans.get("persons", []))
-        self.officials = {o["name"]: o for o in doc._.officials or []}
-        self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
-
-    def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
-        if phrase is None:
-            return None, None
-        head = phrase if isinstance(phrase, Token) else phrase.root
-        tokens = list(head.subtree) if isinstance(phrase, Token) else list(phrase)
-        for token in tokens:
-            if token.i in self.person_at:
-                return self._person(self.person_at[token.i])
-        if head.lower_ in PRONOUNS:
-            return self._antecedent(head)
-        if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("official", "officials", "people", "analysts"):
-            role = self._official_by_role(head, before)
-            if role is not None:
-                return self._person(role)
-            return self._institution(tokens)
-        return None, None
-
-    def _antecedent(self, pronoun: Token) -> tuple[str | None, str | None]:
-        """"he said": the first person named earlier in the sentence, else in the nearest earlier
-        sentence that names one (its subject comes first, not a name in a clause after it)."""
-        sentence = pronoun.sent
-        same = [p for p in self.persons if sentence.start <= p.start < pronoun.i]
-        if same:
-            return self._person(same[0].label_)
-        earlier = [p for p in self.persons if p.start < sentence.start]
-        if not earlier:
-            return None, None
-        last_sentence = earlier[-1].sent
-        first = next(p for p in earlier if p.start >= last_sentence.start)
-        return self._person(first.label_)
-
-    def _person(self, name: str) -> tuple[str, str | None]:
-        official = self.officials.get(name)
-        return name, official["country"] if official else None
-
-    def _official_by_role(self, head: Token, before: int) -> str | None:
-        """"the minister said": the latest official mentioned before whose title has that word."""
-        if head.lower_ in ("ministry", "house", "government", "commission", "department", "office"):
-            return None
-        if not any(det.lower_ in ("the", "this") for det in head.children) and head.pos_ != "NOUN":
-            return None
-        for span in reversed(self.persons):
-            official = self.officials.get(span.label_)
-            if span.start < before and official and official.get("title") and head.lower_ in official["title"].lower():
-                return span.label_
-        return None
-
-    def _institution(self, tokens: list[Token]) -> tuple[str | None, str | None]:
-        """"the White House", "China's commerce ministry", "Beijing", "the ministry"."""
-        if any(t.text == "," for t in tokens):  # "NASA, the US space agency," -> "NASA"
-            tokens = tokens[:next(k for k, t in enumerate(tokens) if t.text == ",")]
-        words = [t for t in tokens if not (t.i == tokens[0].i and t.lower_ in ("the", "a", "an"))]
-        head = words[-1] if words else None
-        if head is None or not (head.pos_ == "PROPN" or head.lower_ in INSTITUTIONS):
-            return None, None  # "the coach said", "a spokesman said": nobody named
-        text = self.doc[words[0].i:words[-1].i + 1].text
-        country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
-        return text, country

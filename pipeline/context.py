@@ -1,0 +1,101 @@
+"""Who a phrase refers to: people, pronouns, role nouns, institutions, countries.
+
+Shared by the components that attribute quotes and assign event actors; it
+only reads what the country and official components wrote on the Doc.
+"""
+from spacy.tokens import Doc, Token
+
+PRONOUNS = {"he", "she"}
+INSTITUTIONS = {"ministry", "government", "commission", "department", "office", "council", "agency",
+                "administration", "house", "embassy", "cabinet", "parliament", "bank", "treasury", "court",
+                "committee", "palace", "secretariat", "bureau", "authority", "delegation", "union"}
+
+
+class ArticleContext:
+    """Who a phrase refers to, from what earlier components found: a person (by
+    name, pronoun or role noun), an institution, and the countries they stand for."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.person_at = {i: span.label_ for span in doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        self.persons = list(doc.spans.get("persons", []))
+        self.officials = {o["name"]: o for o in doc._.officials or []}
+        self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
+
+    def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
+        if phrase is None:
+            return None, None
+        head = phrase if isinstance(phrase, Token) else phrase.root
+        tokens = list(head.subtree) if isinstance(phrase, Token) else list(phrase)
+        for token in tokens:
+            if token.i in self.person_at:
+                return self._person(self.person_at[token.i])
+        if head.lower_ in PRONOUNS:
+            return self._antecedent(head)
+        if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("official", "officials", "people", "analysts"):
+            role = self._official_by_role(head, before)
+            if role is not None:
+                return self._person(role)
+            return self._institution(tokens)
+        return None, None
+
+    def _antecedent(self, pronoun: Token) -> tuple[str | None, str | None]:
+        """"he said": the first person named earlier in the sentence, else in the nearest earlier
+        sentence that names one (its subject comes first, not a name in a clause after it)."""
+        sentence = pronoun.sent
+        same = [p for p in self.persons if sentence.start <= p.start < pronoun.i]
+        if same:
+            return self._person(same[0].label_)
+        earlier = [p for p in self.persons if p.start < sentence.start]
+        if not earlier:
+            return None, None
+        last_sentence = earlier[-1].sent
+        first = next(p for p in earlier if p.start >= last_sentence.start)
+        return self._person(first.label_)
+
+    def _person(self, name: str) -> tuple[str, str | None]:
+        official = self.officials.get(name)
+        return name, official["country"] if official else None
+
+    def _official_by_role(self, head: Token, before: int) -> str | None:
+        """"the minister said": the latest official mentioned before whose title has that word."""
+        if head.lower_ in ("ministry", "house", "government", "commission", "department", "office"):
+            return None
+        if not any(det.lower_ in ("the", "this") for det in head.children) and head.pos_ != "NOUN":
+            return None
+        for span in reversed(self.persons):
+            official = self.officials.get(span.label_)
+            if span.start < before and official and official.get("title") and head.lower_ in official["title"].lower():
+                return span.label_
+        return None
+
+    def _institution(self, tokens: list[Token]) -> tuple[str | None, str | None]:
+        """"the White House", "China's commerce ministry", "Beijing", "the ministry"."""
+        if any(t.text == "," for t in tokens):  # "NASA, the US space agency," -> "NASA"
+            tokens = tokens[:next(k for k, t in enumerate(tokens) if t.text == ",")]
+        words = [t for t in tokens if not (t.i == tokens[0].i and t.lower_ in ("the", "a", "an"))]
+        head = words[-1] if words else None
+        if head is None or not (head.pos_ == "PROPN" or head.lower_ in INSTITUTIONS):
+            return None, None  # "the coach said", "a spokesman said": nobody named
+        text = self.doc[words[0].i:words[-1].i + 1].text
+        country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
+        return text, country
+
+    def countries_of(self, tokens, before: int | None = None) -> list[str]:
+        """Country codes a phrase stands for: its country words, its officials' countries,
+        a pronoun's antecedent, or an institution's country ("the Trump administration" -> USA)."""
+        codes: list[str] = []
+        for token in tokens:
+            code = self.country_at.get(token.i)
+            if code is None and token.i in self.person_at:
+                official = self.officials.get(self.person_at[token.i])
+                code = official["country"] if official else None
+            if code and code not in codes:
+                codes.append(code)
+        if not codes:
+            pronouns = [t for t in tokens if t.lower_ in PRONOUNS]
+            if pronouns:
+                _, code = self._antecedent(pronouns[0])
+                if code:
+                    codes.append(code)
+        return codes
