@@ -21,6 +21,7 @@ class ArticleContext:
         self.persons = list(doc.spans.get("persons", []))
         self.officials = {o["name"]: o for o in doc._.officials or []}
         self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
+        self.place_at = {i: span.label_ for span in doc.spans.get("country_places", []) for i in range(span.start, span.end)}
 
     def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
         if phrase is None:
@@ -81,12 +82,12 @@ class ArticleContext:
         country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
         return text, country
 
-    def countries_of(self, tokens, before: int | None = None) -> list[str]:
+    def countries_of(self, tokens, places: bool = False) -> list[str]:
         """Country codes a phrase stands for: its country words, its officials' countries,
         a pronoun's antecedent, or an institution's country ("the Trump administration" -> USA)."""
         codes: list[str] = []
         for token in tokens:
-            code = self.country_at.get(token.i)
+            code = self.country_at.get(token.i) or (self.place_at.get(token.i) if places else None)
             if code is None and token.i in self.person_at:
                 official = self.officials.get(self.person_at[token.i])
                 code = official["country"] if official else None
@@ -98,4 +99,27 @@ class ArticleContext:
                 _, code = self._antecedent(pronouns[0])
                 if code:
                     codes.append(code)
+            elif any(t.lower_ in ("it", "they", "its", "their") for t in tokens):
+                codes = self._country_subject_before(tokens[0])
         return codes
+
+    def _country_subject_before(self, pronoun: Token) -> list[str]:
+        """"it", "they": the countries of the latest sentence subject that names one."""
+        sentence = pronoun.sent
+        for previous in reversed([s for s in self.doc.sents if s.end <= sentence.start][-3:]):
+            subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subject is not None:
+                codes = self.countries_of([t for t in subject.subtree if t.lower_ not in ("it", "they", "its", "their")])
+                if codes:
+                    return codes
+        return []
+
+    def institution_of(self, tokens) -> str | None:
+        """A government body acting ("the European Commission", "USTR"), from the official's
+        organisation or the phrase's own institution words."""
+        for token in tokens:
+            official = self.officials.get(self.person_at.get(token.i, ""))
+            if official and official.get("org"):
+                return official["org"]
+        text, _ = self._institution(list(tokens)) if tokens else (None, None)
+        return text if text and any(t.lower_ in INSTITUTIONS for t in tokens) else None

@@ -17,6 +17,7 @@ DOC_EXTENSIONS = {
     "positions": None,
     "tariffs": None,
     "events": None,
+    "hedged_events": None,
 }
 
 

@@ -26,7 +26,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         source=article.source, url=article.url, title=article.title,
         countries=doc._.countries or [], dates=doc._.dates or [],
         officials=doc._.officials or [], quotes=doc._.quotes or [], positions=doc._.positions or [],
-        tariffs=doc._.tariffs or [], events=doc._.events or [],
+        tariffs=doc._.tariffs or [], events=doc._.events or [], hedged_events=doc._.hedged_events or [],
         errors=[ArticleError(**warning) for warning in article.warnings],
     )
 

@@ -114,6 +114,7 @@ class ArticleRecord(Item):
     quotes: list[Quote] = []
     positions: list[Quote] = []
     events: list[Event] = []
+    hedged_events: list[Event] = Field([], description="events the text hedges or denies (modality possible or negated)")
     errors: list[ArticleError] = []
 
 

@@ -69,15 +69,20 @@ class CountryRuler:
         matches = [Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
                    for match_id, start, end in self.matcher(doc)]
         matches.sort(key=lambda span: span.label_ != "EXCLUDE")  # exclusions win ties
-        mentions = []
+        mentions, places = [], []
         for span in filter_spans(matches):
             if span.label_ != "COUNTRY":
                 continue
             form = span.text
             code = self.code_of.get(form)
-            if code and self._refers_to_country(span, self.kind_of[form]):
+            if not code:
+                continue
+            if self._refers_to_country(span, self.kind_of[form]):
                 mentions.append(Span(doc, span.start, span.end, label=code))
+            elif self.kind_of[form] == "capital":
+                places.append(Span(doc, span.start, span.end, label=code))
         doc.spans["countries"] = mentions
+        doc.spans["country_places"] = places  # "visited New Delhi": where, for event targets
         doc._.countries = summarize_countries(mentions)
         return doc
 

@@ -1,0 +1,332 @@
+"""Negotiation events: who did what to whom, when, with which tariffs and words.
+
+A trigger word (``event_triggers.tsv``) types the event; the parse gives its
+actors (the subject, its officials and institutions mapped to countries) and
+targets ("with", "on", "against", "to" phrases and objects); the sentence gives
+its date, tariffs, quotes and topics. Hedged and denied events ("may seek
+talks", "has not said whether it will cut tariffs") keep a ``modality`` and
+stay out of the default list. PLOVER and CAMEO codes come from
+``event_types.tsv``.
+"""
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..context import ArticleContext
+from ..extensions import register_extensions
+from ..resources import read_tsv, resource_path
+
+TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
+REPORTED = ("asserted", "planned")
+
+
+@Language.factory(
+    "trade_events",
+    default_config={"triggers": "", "types": "", "cues": ""},
+    assigns=["doc._.events"],
+    requires=["doc.spans", "doc._.officials", "doc._.dates", "doc._.tariffs", "doc._.quotes", "token.dep"],
+)
+def make_event_finder(nlp: Language, name: str, triggers: str, types: str, cues: str):
+    tables = {
+        "triggers": read_tsv(triggers or resource_path("event_triggers.tsv")),
+        "types": read_tsv(types or resource_path("event_types.tsv")),
+        "cues": json.loads(Path(cues or resource_path("event_cues.json")).read_text(encoding="utf-8")),
+    }
+    return EventFinder(nlp, name, tables)
+
+
+class EventFinder:
+    """Writes ``doc._.events`` (asserted and planned) and ``doc._.hedged_events`` (the rest)."""
+
+    def __init__(self, nlp: Language, name: str, tables: dict):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._build(tables)
+
+    def _build(self, tables: dict) -> None:
+        self.tables = tables
+        self.triggers = {row[0]: (row[1], row[2], row[3] == "yes") for row in tables["triggers"]}
+        self.codes = {row[0]: {"plover": {"type": row[1], "mode": row[2] or None}, "cameo": row[3]}
+                      for row in tables["types"]}
+        cues = tables["cues"]
+        self.cues = {key: set(values) for key, values in cues.items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = ArticleContext(doc)
+        quoted = [(q["start"], q["end"]) for q in doc._.quotes or []]
+        quoted_tokens = {t.i for t in doc if any(s <= t.idx < e for s, e in quoted)}
+        main_pair = main_tariff_relation(doc._.tariffs or [])
+        found = []
+        for token in doc:
+            entry = self._trigger(token)
+            if entry is None or any(s <= token.idx < e for s, e in quoted):
+                continue
+            event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
+            if event is not None:
+                found.append(event)
+        headline_end = doc.text.find("\n") if "\n" in doc.text[:300] else 0
+        events = merge_events(found, headline_end)
+        for number, event in enumerate(events, start=1):
+            event["id"] = f"e{number}"
+        link_retaliations(events)
+        doc._.events = [e for e in events if e["modality"] in REPORTED]
+        doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
+        return doc
+
+    # -- triggers ----------------------------------------------------------------
+
+    def _trigger(self, token: Token):
+        lemma = token.lemma_.lower()
+        entry = self.triggers.get(token.lower_) or self.triggers.get(lemma)
+        if entry is None:
+            return None
+        kind, pos, needs_tariff = entry
+        if pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
+            return None
+        if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "LAW", "EVENT")
+                              or (token.is_title and not token.is_sent_start)):
+            return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
+        clause = _clause(token)
+        words = {t.lower_ for t in clause}
+        tariff_here = bool(words & self.cues["tariff_words"]) or any(t.text == "%" for t in clause)
+        if needs_tariff and not tariff_here:
+            return None
+        if lemma == "take" and not any(c.lower_ == "effect" for c in token.children):
+            return None  # "take effect" only
+        if kind in ("IMPOSE_TARIFF", "THREATEN") and words & self.cues["retaliation_words"]:
+            kind = "RETALIATE" if kind == "IMPOSE_TARIFF" else kind
+        if lemma == "call" and token.pos_ == "VERB":
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
+            return None  # "welcomed the agreement", "the most important trade agreement"
+        return kind
+
+    def _noun_reports_event(self, noun: Token) -> bool:
+        """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
+        deal"), a preposition places something after it ("after a phone call"), or it acts itself
+        ("talks began")."""
+        head = noun.head
+        while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
+            head = head.head
+        if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True
+        if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
+            return True
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
+            return True
+        return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
+
+    # -- one event --------------------------------------------------------------------
+
+    def _event(self, doc: Doc, context: ArticleContext, trigger: Token, kind: str, quoted: set[int],
+               main_pair: tuple) -> dict | None:
+        sentence = trigger.sent
+        modality = self._modality(trigger)
+        if kind == "RETALIATE" and modality == "planned" and trigger.pos_ != "VERB":
+            kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens
+        subject_tokens = self._subject_tokens(trigger, quoted)
+        actors = context.countries_of(subject_tokens) if subject_tokens else []
+        targets = [c for c in self._target_countries(context, trigger) if c not in actors]
+        sentence_tariffs = [t for t in doc._.tariffs or []
+                            if sentence.start_char <= t.get("start", -1) < sentence.end_char
+                            or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "THREATEN") and sentence_tariffs:
+            if not actors:
+                actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
+            if not targets:
+                targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and main_pair[0]:
+            actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
+            targets = targets or ([main_pair[1]] if main_pair[1] else [])
+        if len(actors) >= 2 and not targets and kind in ("AGREE", "CONSULT"):
+            actors, targets = actors[:1], actors[1:]  # "Seoul and Washington agreed": the first named acts
+        if not actors:
+            return None
+        date, date_source = self._date(doc, trigger)
+        officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
+        org = context.institution_of(subject_tokens) if subject_tokens else None
+        topics = [word for word in ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng",
+                                    "energy", "agriculture", "pharmaceuticals", "investment", "defense")
+                  if re.search(rf"\b{word}\b", sentence.text.lower())]
+        codes = self.codes[kind]
+        cameo = codes["cameo"]
+        if kind == "CONSULT":
+            cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else "041" if trigger.lemma_ in self.cues["call_words"] else cameo
+        confidence = 0.45 + 0.2 * bool(actors) + 0.15 * bool(targets) + 0.1 * bool(date) + 0.05 * (trigger.pos_ == "VERB")
+        return {
+            "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),
+            "targets": list(dict.fromkeys(targets)), "officials": list(dict.fromkeys(officials)), "org": org,
+            "tariffs": [{k: t[k] for k in ("rate", "target", "imposer", "product")} for t in sentence_tariffs],
+            "quotes": [q["text"] for q in doc._.quotes or [] if sentence.start_char <= q["start"] < sentence.end_char],
+            "topics": topics, "trigger": trigger.text, "modality": modality,
+            "evidence": [{"text": sentence.text, "start": sentence.start_char, "end": sentence.end_char}],
+            "confidence": round(min(confidence, 0.95), 2),
+            "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
+        }
+
+    def _subject_tokens(self, trigger: Token, quoted: set[int]) -> list[Token]:
+        """The acting side: the trigger's subject, or the subject of the verb it depends on."""
+        token = trigger
+        for _ in range(4):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
+            if subject is not None:
+                if subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                    return core_phrase(token.head)
+                return core_phrase(subject)
+            possessor = [t for c in token.children if c.dep_ in ("poss", "compound", "amod") for t in core_phrase(c)]
+            if token.pos_ == "NOUN" and any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in possessor):
+                return possessor  # "Korea-US talks", "Trump's call"
+            if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
+                return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
+            token = token.head
+        return []
+
+    @staticmethod
+    def _target_countries(context: ArticleContext, trigger: Token) -> list[str]:
+        codes = []
+        scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+        for anchor in scope:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                    codes += context.countries_of(list(child.subtree), places=True)
+                elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
+                    codes += context.countries_of(core_phrase(child), places=True)
+        return list(dict.fromkeys(codes))
+
+    def _modality(self, trigger: Token) -> str:
+        """asserted, planned (will, would, set to), possible (may, could, consider) or negated."""
+        token = trigger
+        for depth in range(4):
+            children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
+            if children & self.cues["negations"] and depth < 2:
+                return "negated"
+            if children & {"if", "whether", "unless"}:
+                return "possible"
+            if children & self.cues["possible_aux"]:
+                return "possible"
+            if children & self.cues["future_aux"] or "would" in children:
+                return "planned"
+            if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"]:
+                return "possible"
+            if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
+                return "planned"
+            if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:
+                break
+            token = token.head
+        return "asserted"
+
+    @staticmethod
+    def _date(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
+        """The date nearest the trigger in its sentence; deadlines only when alone. A trigger in a
+        relative clause ("China, which has announced retaliatory tariffs") has no date of its own."""
+        sentence = trigger.sent
+        dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
+        relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+        if relative is not None and relative.head.ent_type_ != "DATE":  # not "in February, when ..."
+            span = doc[relative.left_edge.i:relative.right_edge.i + 1]
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.dep_ == "conj" and dates:
+            span = doc[verb.left_edge.i:verb.right_edge.i + 1]
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]  # its own conjunct
+        if not dates:
+            return None, None
+        plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
+                                                   doc.text[max(0, d["start"] - 12):d["start"]])]
+        chosen = min(plain or dates, key=lambda d: abs(d["start"] - trigger.idx))
+        return chosen["value"], "sentence"
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
+        return self
+
+
+def _clause(token: Token) -> Span:
+    """The sentence part a trigger governs, or its whole sentence for nouns and short clauses."""
+    sentence = token.sent
+    return sentence
+
+
+def merge_events(events: list[dict], headline_end: int) -> list[dict]:
+    """An event stated twice (lede and body) is one event with both evidence spans.
+
+    Mentions merge when type, actors and targets agree and their dates agree or
+    one has none; an undated headline event joins the body's event of its type.
+    """
+    merged: list[dict] = []
+    for event in events:
+        in_headline = event["evidence"][0]["end"] <= headline_end and event["date"] is None
+        match = next((m for m in merged if m["type"] == event["type"]
+                      and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
+                      and sorted(m["actors"]) == sorted(event["actors"])
+                      and sorted(m["targets"]) == sorted(event["targets"])
+                      and (m["date"] == event["date"] or m["date"] is None or event["date"] is None)), None)
+        if match is None:
+            merged.append(event)
+            continue
+        _absorb(match, event)
+    body = [e for e in merged if not (e["evidence"][0]["end"] <= headline_end and e["date"] is None)]
+    for event in merged:
+        if event in body:
+            continue
+        twin = next((b for b in body if b["type"] == event["type"]), None)
+        if twin is None:
+            body.append(event)
+        else:
+            _absorb(twin, event)
+    return sorted(body, key=lambda e: e["evidence"][0]["start"])
+
+
+def _absorb(kept: dict, other: dict) -> None:
+    if kept["date"] is None and other["date"] is not None:
+        kept["date"], kept["date_source"] = other["date"], other["date_source"]
+    for field in ("officials", "topics", "quotes"):
+        kept[field] = list(dict.fromkeys(kept[field] + other[field]))
+    kept["tariffs"] += [t for t in other["tariffs"] if t not in kept["tariffs"]]
+    if other["evidence"][0] not in kept["evidence"]:
+        kept["evidence"] += other["evidence"]
+    kept["confidence"] = round(min(0.95, max(kept["confidence"], other["confidence"]) + 0.05), 2)
+    if kept["modality"] not in REPORTED and other["modality"] in REPORTED:
+        kept["modality"] = other["modality"]
+
+
+def core_phrase(head: Token) -> list[Token]:
+    """A phrase without its relative clauses and prepositional tails: "Ebrard, who has traveled
+    to Washington" stands for Mexico, not for Washington."""
+    skip = {"relcl", "acl", "prep", "advcl", "ccomp"}
+    tokens, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of"))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
+    """The article's main imposer and target, when its tariffs agree on them."""
+    pairs = Counter((t.get("imposer"), t.get("target")) for t in tariffs if t.get("imposer"))
+    if not pairs:
+        return None, None
+    (imposer, target), count = pairs.most_common(1)[0]
+    return (imposer, target) if count * 2 > sum(pairs.values()) else (None, None)
+
+
+def link_retaliations(events: list[dict]) -> None:
+    """A retaliation answers the latest tariff imposed on the retaliating side by its target."""
+    for event in events:
+        if event["type"] != "RETALIATE":
+            continue
+        for earlier in events:
+            if earlier["type"] == "IMPOSE_TARIFF" and set(earlier["actors"]) & set(event["targets"]) \
+                    and set(earlier["targets"]) & set(event["actors"]):
+                event["retaliates_against"] = earlier["id"]
