@@ -56,7 +56,7 @@ def load_gold(paths: list[str]) -> list[GoldArticle]:
     files = []
     for item in paths:
         path = Path(item)
-        files.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
+        files.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])  # a folder: its own files
     return [GoldArticle.model_validate_json(p.read_text(encoding="utf-8")) for p in files]
 
 

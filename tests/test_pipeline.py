@@ -33,7 +33,8 @@ def test_our_components_follow_the_english_model(nlp):
 
 def test_factories_are_exposed_as_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"trade_paragraphs", "trade_countries", "trade_dates", "trade_officials"} <= names
+    assert {"trade_paragraphs", "trade_countries", "trade_dates", "trade_officials", "trade_quotes",
+            "trade_tariffs", "trade_events"} <= names
 
 
 def test_two_processes_give_the_same_records(nlp):

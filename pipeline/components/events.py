@@ -22,6 +22,7 @@ from ..resources import read_tsv, resource_path
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 REPORTED = ("asserted", "planned")
+EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect"}
 
 
 @Language.factory(
@@ -83,6 +84,8 @@ class EventFinder:
     def _trigger(self, token: Token):
         lemma = token.lemma_.lower()
         entry = self.triggers.get(token.lower_) or self.triggers.get(lemma)
+        if entry is None and lemma == "hit":
+            entry = self.triggers.get("hit back")
         if entry is None:
             return None
         kind, pos, needs_tariff = entry
@@ -98,9 +101,12 @@ class EventFinder:
             return None
         if lemma == "take" and not any(c.lower_ == "effect" for c in token.children):
             return None  # "take effect" only
-        if kind in ("IMPOSE_TARIFF", "THREATEN") and words & self.cues["retaliation_words"]:
-            kind = "RETALIATE" if kind == "IMPOSE_TARIFF" else kind
+        clause_text = clause.text.lower()
+        if kind == "IMPOSE_TARIFF" and any(w in clause_text for w in self.cues["retaliation_words"]):
+            kind = "RETALIATE"
         if lemma == "call" and token.pos_ == "VERB":
+            return None
+        if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return None
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
@@ -117,6 +123,8 @@ class EventFinder:
             return True
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
             return True
+        if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "agreed to a 30-day reprieve"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
             return True
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
@@ -196,6 +204,9 @@ class EventFinder:
                     codes += context.countries_of(list(child.subtree), places=True)
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)
+                    for prep in child.children:  # "paused the tariffs on Korean goods"
+                        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                            codes += context.countries_of(list(prep.subtree))
         return list(dict.fromkeys(codes))
 
     def _modality(self, trigger: Token) -> str:
@@ -207,7 +218,7 @@ class EventFinder:
                 return "negated"
             if children & {"if", "whether", "unless"}:
                 return "possible"
-            if children & self.cues["possible_aux"]:
+            if children & self.cues["possible_aux"] or children & self.cues["possible_adverbs"]:
                 return "possible"
             if children & self.cues["future_aux"] or "would" in children:
                 return "planned"
@@ -237,8 +248,14 @@ class EventFinder:
         if not dates:
             return None, None
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
-                                                   doc.text[max(0, d["start"] - 12):d["start"]])]
-        chosen = min(plain or dates, key=lambda d: abs(d["start"] - trigger.idx))
+                                                   doc.text[max(0, d["start"] - 12):d["start"]])] or dates
+        if verb is not None:  # "announced X on April 2, then paused it on April 9": each its own
+            own = doc[verb.left_edge.i:verb.right_edge.i + 1]
+            mine = [d for d in plain if own.start_char <= d["start"] < own.end_char
+                    and not any(d["start"] >= doc[c.left_edge.i].idx and d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+                                for c in verb.children if c.dep_ == "conj")]
+            plain = mine or plain
+        chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"
 
     def to_disk(self, path, exclude=tuple()):
@@ -265,25 +282,25 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
     """
     merged: list[dict] = []
     for event in events:
-        in_headline = event["evidence"][0]["end"] <= headline_end and event["date"] is None
         match = next((m for m in merged if m["type"] == event["type"]
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and sorted(m["actors"]) == sorted(event["actors"])
                       and sorted(m["targets"]) == sorted(event["targets"])
                       and (m["date"] == event["date"] or m["date"] is None or event["date"] is None)), None)
+        if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
+            # "The duties take effect on the 24th": the imposition already reported, not a new event
+            match = next((m for m in merged if m["type"] == event["type"]
+                          and sorted(m["actors"]) == sorted(event["actors"])), None)
         if match is None:
             merged.append(event)
             continue
         _absorb(match, event)
-    body = [e for e in merged if not (e["evidence"][0]["end"] <= headline_end and e["date"] is None)]
-    for event in merged:
-        if event in body:
-            continue
-        twin = next((b for b in body if b["type"] == event["type"]), None)
-        if twin is None:
-            body.append(event)
-        else:
-            _absorb(twin, event)
+    body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
+    for event in merged:  # a headline sums up the body: its events only add evidence
+        if event not in body:
+            twin = next((b for b in body if b["type"] == event["type"]), None)
+            if twin is not None:
+                _absorb(twin, event)
     return sorted(body, key=lambda e: e["evidence"][0]["start"])
 
 
@@ -322,7 +339,18 @@ def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
 
 
 def link_retaliations(events: list[dict]) -> None:
-    """A retaliation answers the latest tariff imposed on the retaliating side by its target."""
+    """A retaliation answers the latest tariff imposed on the retaliating side by its target.
+
+    Tariffs that answer earlier tariffs of the other side ("China would raise tariffs on U.S.
+    goods" after U.S. tariffs on China) are retaliation even without the word.
+    """
+    imposed: set[tuple[str, str]] = set()
+    for event in events:
+        if event["type"] == "IMPOSE_TARIFF":
+            pairs = {(a, t) for a in event["actors"] for t in event["targets"]}
+            if any((t, a) in imposed for a, t in pairs):
+                event["type"] = "RETALIATE"
+            imposed |= pairs
     for event in events:
         if event["type"] != "RETALIATE":
             continue

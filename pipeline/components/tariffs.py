@@ -82,6 +82,15 @@ class TariffFinder:
 
     def _is_tariff(self, doc: Doc, number: Token, unit: Token) -> bool:
         sentence = unit.sent
+        after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "of":
+            return False  # "60% of voters", "18% of its exports": a share, not a rate
+        if after is not None and after.lower_ in ("on", "against") and self._goods_follow(doc, after.i):
+            return True  # "25 percent on Japanese cars", "46% on Vietnam"
+        if after is not None and after.lower_ in self.tariff_nouns and unit.i + 2 < len(doc) \
+                and doc[unit.i + 2].lower_ == "on" and self._goods_follow(doc, unit.i + 2):
+            return True  # "a 25% tax on goods imported from Japan"
+
         scope = _with_previous_sentence(sentence)
         words = {t.lower_ for t in scope}
         strong_in_sentence = bool(words & self.strong) or any(t.lower_ in self.kinds for t in scope) \
@@ -101,6 +110,11 @@ class TariffFinder:
         if strong_in_sentence and unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in ("on", "for"):
             return True  # "46% on Vietnam, 49% on Cambodia" under a sentence about tariffs
         return strong_in_sentence and any(t.lower_ in self.strong for t in doc[max(scope.start, number.i - 12):unit.i + 12])
+
+    @staticmethod
+    def _goods_follow(doc: Doc, preposition: int) -> bool:
+        following = doc[preposition + 1:preposition + 5]
+        return any(t.lower_ in GOODS or t.ent_type_ in ("GPE", "NORP") for t in following)
 
     def _tariff_article(self, doc: Doc) -> bool:
         """An article about tariffs: there "the rate on Indonesian goods" is a tariff rate too."""
@@ -202,7 +216,8 @@ class TariffFinder:
                 if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
                 if subject is not None:
-                    codes = [context.country_at[t.i] for t in subject.subtree if t.i in context.country_at]
+                    codes = [context.country_at[t.i] for t in subject.subtree
+                             if t.i in context.country_at and not _possessive_or_destination(t)]
                     if codes:
                         return codes[:1]
         return []
@@ -376,8 +391,9 @@ def pair_previous_rates(items: list[dict]) -> list[dict]:
         for other in items:
             if other["rate"] == item["previous_rate"] and other["evidence"] == item["evidence"] \
                     and other["start"] != item["start"]:
-                other["target"], other["imposer"] = item["target"], item["imposer"]
-                other["product"] = other["product"] or item["product"]
+                for field in ("target", "imposer", "product"):  # each fills what the other lacks
+                    other[field] = other[field] or item[field]
+                    item[field] = item[field] or other[field]
     unique = {}
     for item in items:
         unique.setdefault((item["start"], item["target"], item["imposer"], item["product"]), item)

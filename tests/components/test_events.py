@@ -1,0 +1,59 @@
+import pytest
+
+
+def events(doc):
+    return [(e["type"], e["date"], e["actors"], e["targets"]) for e in doc._.events]
+
+
+# Publication date: Wednesday 9 April 2025.
+@pytest.mark.parametrize("sentence, expected", [
+    ("On the 8th (local time), President Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea.",
+     [("CONSULT", "2025-04-08", ["USA"], ["KOR"])]),
+    ("Korean Trade Minister Yeo Han-koo flew to Washington on Sunday for talks with Commerce Secretary Howard Lutnick.",
+     [("CONSULT", "2025-04-06", ["KOR"], ["USA"])]),
+    ("Seoul asked Washington on Monday to exempt Korea from the tariffs.", [("REQUEST", "2025-04-07", ["KOR"], ["USA"])]),
+    ("On Tuesday, Japan proposed a plan to expand imports of American LNG.", [("PROPOSE", "2025-04-08", ["JPN"], [])]),
+    ("The United States and Japan signed a trade agreement on Wednesday.", [("AGREE", "2025-04-09", ["USA"], ["JPN"])]),
+    ("On the 2nd, the U.S. announced tariffs, imposing a rate of 25% on South Korea.",
+     [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["KOR"])]),
+    ("On April 9, Trump paused the tariffs on Korean goods for 90 days.", [("EASE_TARIFF", "2025-04-09", ["USA"], ["KOR"])]),
+    ("China imposed 34% retaliatory tariffs on American goods on Friday.", [("RETALIATE", "2025-04-04", ["CHN"], ["USA"])]),
+    ("Trump threatened on Saturday to impose 50% tariffs on European Union goods.",
+     [("THREATEN", "2025-04-05", ["USA"], ["EU"])]),
+    ("Brazil rejected the U.S. demands on Thursday.", [("REJECT", "2025-04-03", ["BRA"], ["USA"])]),
+    # planned events are reported; their date can lie ahead
+    ("Canada will impose 25% tariffs on U.S. steel on Monday.", [("IMPOSE_TARIFF", "2025-04-14", ["CAN"], ["USA"])]),
+    # no date in the sentence: none, never the publication date
+    ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN"], ["USA"])]),
+])
+def test_event_types_sides_and_dates(annotate, sentence, expected):
+    assert events(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The European Union may impose counter-tariffs on U.S. goods.", "possible"),
+    ("Japan has not agreed to cut tariffs on American rice.", "negated"),
+    ("Brussels is considering retaliatory tariffs on American whiskey.", "possible"),
+])
+def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
+    doc = annotate(sentence)
+    assert doc._.events == []
+    assert modality in {e["modality"] for e in doc._.hedged_events}
+
+
+def test_codes_evidence_and_links(annotate):
+    text = ("On Tuesday, the United States imposed 25% tariffs on Canadian goods. "
+            "Canada imposed 25% counter-tariffs on American goods on Wednesday.")
+    impose, retaliate = annotate(text)._.events
+    assert (impose["plover"]["type"], impose["cameo"]) == ("SANCTION", "163")
+    assert retaliate["type"] == "RETALIATE" and retaliate["retaliates_against"] == impose["id"]
+    assert text[retaliate["evidence"][0]["start"]:retaliate["evidence"][0]["end"]].startswith("Canada imposed")
+    assert retaliate["tariffs"] == [{"rate": 25.0, "target": "USA", "imposer": "CAN", "product": None}]
+    assert 0 < retaliate["confidence"] <= 1
+
+
+def test_an_event_stated_twice_is_one_event(annotate):
+    doc = annotate("Trump imposed 145% tariffs on Chinese goods on Monday. "
+                   "The president imposed the tariffs on Chinese goods on Monday, officials said.")
+    [event] = doc._.events
+    assert len(event["evidence"]) == 2
