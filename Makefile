@@ -26,7 +26,11 @@ assemble: $(STAMP)
 run: $(STAMP)
 	@mkdir -p outputs
 	$(BIN)/trade-events extract corpus -o outputs/records.jsonl
+	@echo "== development corpus (corpus/*.json) =="
 	$(BIN)/trade-events evaluate outputs/records.jsonl corpus
+	@if [ -d corpus/heldout ]; then echo "== held-out corpus (corpus/heldout, not tuned on) =="; \
+	  $(BIN)/trade-events evaluate outputs/records.jsonl corpus/heldout; fi
+	@echo "records: outputs/records.jsonl"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -92,6 +92,23 @@ def assemble(
     err.print(f"pipeline written to {output}; load it with spacy.load({str(output)!r})", highlight=False)
 
 
+@app.command("check-gold")
+def check_gold(
+    files: Annotated[list[Path], typer.Argument(help="gold JSON files or folders")],
+) -> None:
+    """Check gold files against FORMAT.md: structure, codes, strings that stand in the text."""
+    from .gold_check import check
+
+    paths = [p for item in files for p in (sorted(item.rglob("*.json")) if item.is_dir() else [item])]
+    problems = 0
+    for path in paths:
+        for problem in check(path):
+            problems += 1
+            print(f"{path}: {problem}")
+    err.print(f"{len(paths)} gold files checked, {problems} problems", highlight=False)
+    raise typer.Exit(1 if problems else 0)
+
+
 @app.command()
 def schema(
     output: Annotated[Path, typer.Option("-o", "--output")] = SCHEMA_PATH,

@@ -3,7 +3,7 @@
 Shared by the components that attribute quotes and assign event actors; it
 only reads what the country and official components wrote on the Doc.
 """
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she"}
 INSTITUTIONS = {"ministry", "government", "commission", "department", "office", "council", "agency",
@@ -123,3 +123,9 @@ class ArticleContext:
                 return official["org"]
         text, _ = self._institution(list(tokens)) if tokens else (None, None)
         return text if text and any(t.lower_ in INSTITUTIONS for t in tokens) else None
+
+
+def evidence(sentence: Span) -> dict:
+    """A sentence as evidence: its text without trailing line breaks, and its character span."""
+    text = sentence.text.rstrip()
+    return {"text": text, "start": sentence.start_char, "end": sentence.start_char + len(text)}

@@ -85,12 +85,11 @@ class Quote(Item):
 
 
 class Event(Item):
+    """A negotiation event; ``evidence`` holds each sentence that reports it, with its span."""
     type: EventType
     date: str | None = None
     actors: list[str] = []
     targets: list[str] = []
-    start: int | None = None
-    end: int | None = None
 
 
 class ArticleError(Item):

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..context import ArticleContext
+from ..context import ArticleContext, evidence
 from ..extensions import register_extensions
 from ..resources import read_tsv, resource_path
 
@@ -70,7 +70,7 @@ class EventFinder:
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
             if event is not None:
                 found.append(event)
-        headline_end = doc.text.find("\n") if "\n" in doc.text[:300] else 0
+        headline_end = headline_length(doc.text)
         events = merge_events(found, headline_end)
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
@@ -172,7 +172,7 @@ class EventFinder:
             "tariffs": [{k: t[k] for k in ("rate", "target", "imposer", "product")} for t in sentence_tariffs],
             "quotes": [q["text"] for q in doc._.quotes or [] if sentence.start_char <= q["start"] < sentence.end_char],
             "topics": topics, "trigger": trigger.text, "modality": modality,
-            "evidence": [{"text": sentence.text, "start": sentence.start_char, "end": sentence.end_char}],
+            "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
         }
@@ -315,6 +315,15 @@ def _absorb(kept: dict, other: dict) -> None:
     kept["confidence"] = round(min(0.95, max(kept["confidence"], other["confidence"]) + 0.05), 2)
     if kept["modality"] not in REPORTED and other["modality"] in REPORTED:
         kept["modality"] = other["modality"]
+
+
+def headline_length(text: str) -> int:
+    """Characters of the headline: a short first line followed by more text, else none."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = text.split("\n", 1)[0]
+    if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
+        return 0
+    return len(first)
 
 
 def core_phrase(head: Token) -> list[Token]:

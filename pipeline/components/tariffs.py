@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..context import ArticleContext
+from ..context import ArticleContext, evidence
 from ..extensions import register_extensions
 from ..resources import resource_path
 
@@ -145,7 +145,7 @@ class TariffFinder:
         item = {"rate": value, "target": None, "imposer": imposer, "product": None, "kind": kind,
                 "status": status, "previous_rate": previous, "effective_date": effective,
                 "text": doc[number.i:unit.i + 1].text, "start": number.idx, "end": unit.idx + len(unit.text),
-                "evidence": {"text": sentence.text, "start": sentence.start_char, "end": sentence.end_char}}
+                "evidence": evidence(sentence)}
         sides = self._subject_countries(context, unit) if "each other" in window else []
         if len(sides) == 2:  # "The United States and China slapped 25% tariffs on each other's goods"
             pairs = [(sides[0], sides[1]), (sides[1], sides[0])]
