@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "future", "present"] | None
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"might", "may", "could", "should", "must", "can"}
-DEADLINE_PREPOSITIONS = {"until", "till", "by", "before"}
+DEADLINE_PREPOSITIONS = {"until", "till", "by", "before", "from", "ahead"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "aim", "intend", "prepare",
                 "going", "slate", "poise"}
 
@@ -57,6 +57,8 @@ def infer_year(month: int, day: int | None, published: date, tense: Tense) -> in
             return published.year - 1
         if tense == "future" and month < published.month:
             return published.year + 1
+        if tense == "present" and abs(month - published.month) > 6:  # "until late January" in December
+            return published.year + (1 if month < published.month else -1)
         return published.year
     same_year = safe_date(published.year, month, day) or date(published.year, month, 28)
     slack = timedelta(days=7)
@@ -119,7 +121,8 @@ def shift(anchor: date, unit: str, amount: int) -> date:
 def clause_tense(span: Span) -> Tense:
     """Past or future of the clause that governs ``span`` (None for present or unknown)."""
     token: Token | None = span.root
-    governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)])}
+    governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)],
+                                          span.doc[max(span.start - 3, 0)])}
     if "since" in governing_words:
         return "past"  # "charged since early April"
     if governing_words & DEADLINE_PREPOSITIONS:
@@ -153,6 +156,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "past"
     if auxes & {"did", "had", "was", "were"}:
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return "past"  # "a statement issued after talks on Saturday"
     if verb.tag_ == "VBN" and verb.head.i != verb.i and depth < 3:
         governing = _verbal_ancestor(verb.head)  # "vehicles made in China from Wednesday"
         return _verb_tense(governing, depth + 1) if governing is not None else None

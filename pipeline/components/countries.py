@@ -64,6 +64,7 @@ class CountryRuler:
         self.locative = set(tables["rules"]["locative_words"])
         self.pronoun_before = set(tables["rules"]["pronoun_us_before"])
         self.nouns_after_us = set(tables["rules"]["country_nouns_after_us"])
+        self.government_nouns = set(tables["rules"]["capital_government_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
@@ -98,6 +99,9 @@ class CountryRuler:
             return False
         if kind == "capital" and before is not None and before.lower_ in self.locative:
             return False
+        if kind == "capital" and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end \
+                and span.root.head.lower_ not in self.government_nouns:
+            return False  # "the Oslo consultancy", but "the Seoul government"
         return True
 
     def _is_pronoun_us(self, span: Span) -> bool:

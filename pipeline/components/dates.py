@@ -91,6 +91,8 @@ class DateResolver:
             items.append({"text": span.text, "value": value, "start": span.start_char,
                           "end": span.end_char, "granularity": granularity, "anchor": anchor,
                           "anchored_on": anchored_on, "form": span.label_})
+            if day is None and value and granularity in ("month", "year"):
+                day = date(int(value[:4]), int(value[5:7]) if granularity == "month" else 1, 1)
             if day is not None:
                 context.remember(span.start_char, day, granularity, derived=span.label_ == "ANAPHORIC")
         doc._.dates = items
@@ -179,8 +181,9 @@ class DateResolver:
             modifier = lower[0] if lower[0] in ("last", "next", "this", "coming") else None
             day = weekday_date(weekday, published, tense, modifier)
             return iso(day, "day"), "day", "publication", pub_iso, day
-        if label == "PUBLICATION_DAY":
-            day = shift(published, "day", self.tables["lexicon"]["publication_words"][lower[0]])
+        if label == "PUBLICATION_DAY":  # "yesterday", "last night", "this morning", "earlier today"
+            offsets = self.tables["lexicon"]["publication_words"]
+            day = shift(published, "day", offsets.get(" ".join(lower), offsets.get(lower[-1], 0)))
             return iso(day, "day"), "day", "publication", pub_iso, day
         if label == "PERIOD":
             return self._period(lower, published)
@@ -227,7 +230,7 @@ class DateResolver:
         unit = next((self.units[w] for w in lower if w in self.units), "day")
         direction = next((self.offsets[w] for w in lower if w in self.offsets), 0)
         amount = self._amount(lower[0]) if lower[0] in self.numbers or lower[0].isdigit() else 1
-        anchor_day = context.anchor(span.start_char)
+        anchor_day = context.anchor(span.start_char, any_granularity=unit in ("month", "year"))
         anchor = "date"
         if anchor_day is None:
             anchor_day, anchor = published, "publication"
@@ -276,8 +279,11 @@ class _Anchors:
         same = [day for para, day, _, _ in self.seen if para == paragraph]
         return same[-1] if same else None
 
-    def anchor(self, offset: int) -> date | None:
-        days = [(para, day, derived) for para, day, granularity, derived in self.seen if granularity == "day"]
+    def anchor(self, offset: int, any_granularity: bool = False) -> date | None:
+        """A day for "the day before"; for "the following year" any date will do ("in May 2020 ...
+        the following year")."""
+        days = [(para, day, derived) for para, day, granularity, derived in self.seen
+                if granularity == "day" or any_granularity]
         if not days:
             return None
         paragraph = self._paragraph(offset)
