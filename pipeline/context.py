@@ -64,9 +64,10 @@ class ArticleContext:
             return None
         if not any(det.lower_ in ("the", "this") for det in head.children) and head.pos_ != "NOUN":
             return None
+        role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.lower_]
         for span in reversed(self.persons):
             official = self.officials.get(span.label_)
-            if span.start < before and official and official.get("title") and head.lower_ in official["title"].lower():
+            if span.start < before and official and official.get("title") and _title_fits(role, official["title"]):
                 return span.label_
         return None
 
@@ -123,6 +124,16 @@ class ArticleContext:
                 return official["org"]
         text, _ = self._institution(list(tokens)) if tokens else (None, None)
         return text if text and any(t.lower_ in INSTITUTIONS for t in tokens) else None
+
+
+def _title_fits(role: list[str], title: str) -> bool:
+    """"the minister" fits "Minister for Trade" but not "Prime Minister"; "the prime minister" fits it."""
+    words = title.lower().replace("-", " ").split()
+    if role[-1] not in words:
+        return False
+    position = words.index(role[-1])
+    modifiers = set(words[:position]) & {"prime", "vice", "deputy", "assistant", "former"}
+    return modifiers <= set(role)
 
 
 def evidence(sentence: Span) -> dict:

@@ -196,8 +196,9 @@ class OfficialFinder:
             collected = doc[i + 1:end]
             if i in country_at or self._is_title_token(token):
                 start = i
-            elif token.lower_ in CONNECTORS and i > 0 and (self._is_title_token(doc[i - 1]) or i - 1 in country_at):
-                pass
+            elif token.lower_ in CONNECTORS and i > 0 and (self._is_title_token(doc[i - 1]) or i - 1 in country_at) \
+                    and (token.lower_ in ("and", "&") or not self._has_head(collected)):
+                pass  # "Minister of Trade, ...", not "spokesperson for U.S. Trade Representative Tai"
             elif token.text in HYPHENS and not token.whitespace_ and i > 0 and self._is_title_token(doc[i - 1]):
                 pass  # "Agri-Food", "vice-president"
             elif token.text == "," and self._portfolio_before_head(collected) and i > 0 and self._is_title_token(doc[i - 1]):

@@ -141,8 +141,9 @@ class QuoteFinder:
         between = doc.text[previous["end"]:inner.start_char]
         if between.count("\n") > 2:
             return False
-        others = {span.label_ for span in doc.spans.get("persons", [])
-                  if previous["end"] <= span.start_char and span.end_char <= inner.start_char}
+        attribution_end = doc.char_span(previous["start"], previous["end"], alignment_mode="expand")[-1].sent.end_char
+        others = {span.label_ for span in doc.spans.get("persons", [])  # names in the attribution itself do not count
+                  if max(previous["end"], attribution_end) <= span.start_char and span.end_char <= inner.start_char}
         return others <= {previous["speaker"]}
 
     # -- what the quote says ---------------------------------------------------------
