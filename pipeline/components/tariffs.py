@@ -206,18 +206,25 @@ class TariffFinder:
                         return [context.country_at[token.i]]
         return []
 
-    @staticmethod
-    def _subject_targets(context: ArticleContext, unit: Token) -> list[str]:
-        """"The Philippines had its rate raised to 20%", "Chinese goods face 25%": the subject pays."""
+    def _subject_targets(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"The Philippines had its rate raised to 20%", "Chinese goods face 25%", "Indonesia agreed to a
+        19% tariff": the subject pays. A country word on the tariff itself ("the US levy") levies it."""
+        left = unit.doc[max(unit.sent.start, unit.i - 4):unit.i]
+        for k, token in enumerate(left):  # "Malaysia's rate was raised to 25%"
+            if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at \
+                    and any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
+                return [context.country_at[left[k - 1].i]]
         for token in _governors(unit):
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in TARGET_SUBJECT_VERBS or
-                                                  any(c.dep_ == "nsubjpass" for c in token.children)):
+                                                  any(c.dep_ == "nsubjpass" for c in token.children)
+                                                  or token.lemma_ in ("agree", "accept") and unit.i > token.i):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
                 if subject is not None:
                     codes = [context.country_at[t.i] for t in subject.subtree
-                             if t.i in context.country_at and not _possessive_or_destination(t)]
+                             if t.i in context.country_at and not _possessive_or_destination(t)
+                             and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)]
                     if codes:
                         return codes[:1]
         return []
@@ -225,8 +232,9 @@ class TariffFinder:
     def _imposer(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, targets: list[str]) -> str | None:
         sentence = unit.sent
         left = doc[max(sentence.start, number.i - 4):number.i]
-        for k, token in enumerate(left):  # "Canada's 25% counter-tariffs"
-            if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at:
+        for k, token in enumerate(left):  # "Canada's 25% counter-tariffs" (but "Malaysia's rate" is its target)
+            if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at \
+                    and not any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
                 return context.country_at[left[k - 1].i]
         for token in _governors(unit):
             for child in token.children:  # "U.S. tariffs", "Chinese duties"
