@@ -108,9 +108,17 @@ class EventFinder:
             return None
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return None
+        if pos == "ADJ" and self._governed_by_trigger(token.head):
+            return None  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
+            return None  # "a round of talks", not "a second round of counter-tariffs"
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _governed_by_trigger(self, noun: Token) -> bool:
+        head = noun.head
+        return head.i != noun.i and (head.lower_ in self.triggers or head.lemma_.lower() in self.triggers)
 
     def _noun_reports_event(self, noun: Token) -> bool:
         """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
@@ -169,7 +177,7 @@ class EventFinder:
         return {
             "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),
             "targets": list(dict.fromkeys(targets)), "officials": list(dict.fromkeys(officials)), "org": org,
-            "tariffs": [{k: t[k] for k in ("rate", "target", "imposer", "product")} for t in sentence_tariffs],
+            "tariffs": [{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")} for t in sentence_tariffs],
             "quotes": [q["text"] for q in doc._.quotes or [] if sentence.start_char <= q["start"] < sentence.end_char],
             "topics": topics, "trigger": trigger.text, "modality": modality,
             "evidence": [evidence(sentence)],

@@ -48,7 +48,8 @@ def test_codes_evidence_and_links(annotate):
     assert (impose["plover"]["type"], impose["cameo"]) == ("SANCTION", "163")
     assert retaliate["type"] == "RETALIATE" and retaliate["retaliates_against"] == impose["id"]
     assert text[retaliate["evidence"][0]["start"]:retaliate["evidence"][0]["end"]].startswith("Canada imposed")
-    assert retaliate["tariffs"] == [{"rate": 25.0, "target": "USA", "imposer": "CAN", "product": None}]
+    assert retaliate["tariffs"] == [{"rate": 25.0, "target": "USA", "imposer": "CAN", "product": None,
+                                     "kind": "retaliatory"}]
     assert 0 < retaliate["confidence"] <= 1
 
 
