@@ -101,9 +101,12 @@ class EventFinder:
             return None
         if lemma == "take" and not any(c.lower_ == "effect" for c in token.children):
             return None  # "take effect" only
-        clause_text = clause.text.lower()
-        if kind == "IMPOSE_TARIFF" and any(w in clause_text for w in self.cues["retaliation_words"]):
+        own_text = " ".join(t.lower_ for t in token.subtree)  # its own words, not "warnings of retaliation from Canada"
+        own_text = own_text.replace(" - ", "-")
+        if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
+        if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
+            kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
         if lemma == "call" and token.pos_ == "VERB":
             return None
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
@@ -219,6 +222,10 @@ class EventFinder:
 
     def _modality(self, trigger: Token) -> str:
         """asserted, planned (will, would, set to), possible (may, could, consider) or negated."""
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+        if infinitive and trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") \
+                and trigger.head.lemma_.lower() not in self.cues["commitment_verbs"]:
+            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
         token = trigger
         for depth in range(4):
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
@@ -252,11 +259,12 @@ class EventFinder:
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.dep_ == "conj" and dates:
             span = doc[verb.left_edge.i:verb.right_edge.i + 1]
-            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]  # its own conjunct
-        if not dates:
-            return None, None
+            own = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+            dates = own or dates  # "announced it on April 2, then paused it on April 9"; else shared
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
-                                                   doc.text[max(0, d["start"] - 12):d["start"]])] or dates
+                                                   doc.text[max(0, d["start"] - 12):d["start"]])]
+        if not plain:
+            return None, None  # only deadlines and start dates: not when the event happened
         if verb is not None:  # "announced X on April 2, then paused it on April 9": each its own
             own = doc[verb.left_edge.i:verb.right_edge.i + 1]
             mine = [d for d in plain if own.start_char <= d["start"] < own.end_char
@@ -293,8 +301,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
         match = next((m for m in merged if m["type"] == event["type"]
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and sorted(m["actors"]) == sorted(event["actors"])
-                      and sorted(m["targets"]) == sorted(event["targets"])
-                      and (m["date"] == event["date"] or m["date"] is None or event["date"] is None)), None)
+                      and _same_sides(m, event)), None)
         if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
             # "The duties take effect on the 24th": the imposition already reported, not a new event
             match = next((m for m in merged if m["type"] == event["type"]
@@ -312,9 +319,22 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
     return sorted(body, key=lambda e: e["evidence"][0]["start"])
 
 
+def _same_sides(kept: dict, other: dict) -> bool:
+    """Same targets and date, or one of them left open: "announced tariffs on dozens of partners"
+    and "The list sets 46% on Vietnam" are one announcement."""
+    if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"]:
+        return False
+    if sorted(kept["targets"]) == sorted(other["targets"]):
+        return True
+    one_undated = kept["date"] is None or other["date"] is None
+    tariff_action = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
+    return tariff_action and one_undated and (not kept["targets"] or not other["targets"])
+
+
 def _absorb(kept: dict, other: dict) -> None:
     if kept["date"] is None and other["date"] is not None:
         kept["date"], kept["date_source"] = other["date"], other["date_source"]
+    kept["targets"] = list(dict.fromkeys(kept["targets"] + other["targets"]))
     for field in ("officials", "topics", "quotes"):
         kept[field] = list(dict.fromkeys(kept[field] + other[field]))
     kept["tariffs"] += [t for t in other["tariffs"] if t not in kept["tariffs"]]
