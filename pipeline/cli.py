@@ -51,6 +51,31 @@ def _open_output(path: Path):
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, JSONL shards (plain or .gz)")],
+    outdir: Annotated[Path, typer.Option("-o", "--outdir", help="output folder (shards, errors, manifest)")] = Path("outputs/batch"),
+    n_process: Annotated[int, typer.Option(help="worker processes (local) or Dask workers (LocalCluster)")] = 2,
+    batch_size: Annotated[int, typer.Option(help="texts per nlp.pipe batch")] = 32,
+    shard_size: Annotated[int, typer.Option(help="records per output shard")] = 1000,
+    engine: Annotated[str, typer.Option(help="local or dask")] = "local",
+    scheduler: Annotated[str, typer.Option(help="Dask scheduler address; without it a LocalCluster starts")] = "",
+    quiet: Annotated[bool, typer.Option("--quiet", help="no progress output")] = False,
+) -> None:
+    """Process a corpus into sharded JSONL; rerun the same command to resume after a crash."""
+    from .batch import BatchOptions, run_batch
+
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("--engine takes local or dask")
+    manifest = run_batch(inputs, BatchOptions(outdir=outdir, n_process=n_process, batch_size=batch_size,
+                                              shard_size=shard_size, engine=engine, scheduler=scheduler or None,
+                                              quiet=quiet))
+    if not quiet:
+        err.print(f"{manifest['records_total']} records and {manifest['errors_total']} errors in {outdir} "
+                  f"({manifest['written_this_run']} written now, {manifest['duplicates_skipped']} duplicates skipped, "
+                  f"{manifest['skipped_already_written']} already done) in {manifest['seconds']} s", highlight=False)
+
+
+@app.command()
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="records JSONL from `extract`")],
     gold: Annotated[list[str], typer.Argument(help="gold JSON files or folders (FORMAT.md)")],

@@ -44,9 +44,10 @@ class IngestFailure(BaseModel):
 
 
 class BadArticle(Exception):
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, article_id: str | None = None):
         super().__init__(message)
         self.code = code
+        self.article_id = article_id
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Article | IngestFailure]:
@@ -121,7 +122,11 @@ def _from_json_object(text: str, fallback_id: str, origin: str) -> Article:
     meta = {k: obj.get(k) for k in ("published", "source", "url", "title")}
     if meta["published"] is None and obj.get("date"):
         meta["published"] = obj["date"]
-    return _article(str(obj.get("id") or fallback_id), obj["text"], meta, origin)
+    article_id = str(obj.get("id") or fallback_id)
+    try:
+        return _article(article_id, obj["text"], meta, origin)
+    except BadArticle as problem:
+        raise BadArticle(problem.code, str(problem), article_id) from None
 
 
 def _from_txt(text: str, fallback_id: str, origin: str) -> Article:
@@ -195,4 +200,4 @@ def _guard(article_id: str | None, origin: str, build) -> Article | IngestFailur
     try:
         return build()
     except BadArticle as problem:
-        return IngestFailure(id=article_id, origin=origin, code=problem.code, message=str(problem))
+        return IngestFailure(id=problem.article_id or article_id, origin=origin, code=problem.code, message=str(problem))

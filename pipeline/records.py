@@ -1,4 +1,5 @@
 """Articles through the spaCy pipeline into ``ArticleRecord``s."""
+import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -9,6 +10,11 @@ from .ingest import Article, IngestFailure
 from .schema import ArticleError, ArticleRecord
 
 PIPELINE_VERSION = "0.1.0"
+
+
+def text_hash(text: str) -> str:
+    """Identity of an article's text: the same words, whatever the spacing."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:
@@ -22,7 +28,8 @@ def article_doc(nlp: Language, article: Article) -> Doc:
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
     return ArticleRecord(
         pipeline_version=PIPELINE_VERSION,
-        id=article.id, published=article.published, published_source=article.published_source,
+        id=article.id, origin=article.origin, text_hash=text_hash(article.text),
+        published=article.published, published_source=article.published_source,
         source=article.source, url=article.url, title=article.title,
         countries=doc._.countries or [], dates=doc._.dates or [],
         officials=doc._.officials or [], quotes=doc._.quotes or [], positions=doc._.positions or [],

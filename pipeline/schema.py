@@ -101,6 +101,8 @@ class ArticleRecord(Item):
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str | None = None
     id: str
+    origin: str | None = Field(None, description="where the article was read: file, or file:line")
+    text_hash: str | None = Field(None, description="SHA-1 of the whitespace-normalised text (duplicate detection)")
     published: str | None = None
     published_source: Literal["metadata", "dateline"] | None = None
     source: str | None = None

@@ -1,0 +1,103 @@
+"""Benchmark: our extraction against the bare en_core_web_sm, one and two processes,
+the Dask engine against the local one, and memory over a long run.
+
+    python bench/run.py -n 2000            # generates the corpus if needed, prints the figures
+
+Figures printed (one run, same input): articles/s and tokens/s for the bare
+model and for our pipeline in one process, their ratio, the speed-up of
+n_process=2, the Dask engine (2-worker LocalCluster) against the local engine
+with two processes, and resident memory in the first and last quarter of a
+single-process run.
+"""
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import spacy  # noqa: E402
+
+import pipeline  # noqa: E402
+from generate import generate  # noqa: E402
+from pipeline.batch import BatchOptions, run_batch  # noqa: E402
+from pipeline.ingest import Article, read_inputs  # noqa: E402
+from pipeline.loading import english_model_name, read_config  # noqa: E402
+from pipeline.records import process  # noqa: E402
+
+
+def rss_mib() -> float:
+    """Resident memory of this process now, in MiB (Linux /proc)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def timed(label: str, function) -> float:
+    start = time.perf_counter()
+    function()
+    seconds = time.perf_counter() - start
+    print(f"  {label:<48} {seconds:8.1f} s", flush=True)
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="trade-events benchmark")
+    parser.add_argument("-n", type=int, default=2000, help="articles")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "outputs" / "bench-corpus")
+    parser.add_argument("--skip-dask", action="store_true")
+    args = parser.parse_args()
+
+    shutil.rmtree(args.corpus, ignore_errors=True)
+    generate(args.n, args.corpus, shard_size=500, broken=0.0, seed=11, gz=False)
+    articles = [a for a in read_inputs([str(args.corpus)]) if isinstance(a, Article)]
+    texts = [a.text for a in articles]
+    print(f"{len(articles)} articles from {args.corpus}")
+
+    bare = spacy.load(english_model_name(read_config()["base"]["models"]))
+    tokens = sum(len(doc) for doc in bare.tokenizer.pipe(texts))
+    print(f"{tokens} tokens ({tokens / len(texts):.0f} per article)")
+    ours = pipeline.load()
+
+    marks: list[float] = []
+
+    def run_ours_single() -> None:
+        for number, _ in enumerate(process(ours, articles, n_process=1), start=1):
+            if number % max(len(articles) // 4, 1) == 0:
+                marks.append(rss_mib())
+
+    t_bare = timed("bare en_core_web_sm, nlp.pipe, 1 process", lambda: list(bare.pipe(texts, batch_size=32)))
+    t_one = timed("trade-events extraction, 1 process", run_ours_single)
+    t_two = timed("trade-events extraction, n_process=2", lambda: list(process(ours, articles, n_process=2)))
+    local_dir, dask_dir = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    t_local = timed("batch, local engine, n_process=2", lambda: run_batch(
+        [str(args.corpus)], BatchOptions(outdir=local_dir, n_process=2, quiet=True)))
+    t_dask = None
+    if not args.skip_dask:
+        t_dask = timed("batch, Dask engine, 2-worker LocalCluster", lambda: run_batch(
+            [str(args.corpus)], BatchOptions(outdir=dask_dir, n_process=2, engine="dask", quiet=True)))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    n = len(articles)
+    results = {
+        "articles": n, "tokens": tokens,
+        "bare_articles_per_s": round(n / t_bare, 1), "bare_tokens_per_s": round(tokens / t_bare),
+        "ours_articles_per_s": round(n / t_one, 1), "ours_tokens_per_s": round(tokens / t_one),
+        "ratio_ours_to_bare": round(t_bare / t_one, 2),
+        "speedup_n_process_2": round(t_one / t_two, 2),
+        "speedup_dask_over_local": round(t_local / t_dask, 2) if t_dask else None,
+        "peak_rss_mib_main": round(peak), "peak_rss_mib_children": round(children),
+        "rss_mib_at_quarters": [round(m) for m in marks],
+        "rss_growth_first_to_last_quarter": round(marks[-1] / marks[0] - 1, 3) if len(marks) >= 2 else None,
+    }
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
