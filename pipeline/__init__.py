@@ -1,6 +1,7 @@
 """trade-events: negotiation-event records from trade news, built on spaCy."""
 from .api import extract, to_dataframe
 from .loading import assemble, load
+from .timeline import timeline
 
 __version__ = "0.1.0"
-__all__ = ["load", "assemble", "extract", "to_dataframe", "__version__"]
+__all__ = ["load", "assemble", "extract", "to_dataframe", "timeline", "__version__"]

@@ -75,6 +75,33 @@ def batch(
                   f"{manifest['skipped_already_written']} already done) in {manifest['seconds']} s", highlight=False)
 
 
+@app.command("timeline")
+def timeline_command(
+    records: Annotated[list[str], typer.Argument(help="records JSONL files or batch output folders")],
+    outdir: Annotated[Path, typer.Option("-o", "--outdir")] = Path("outputs/timeline"),
+    date_from: Annotated[str, typer.Option("--from", help="first date, YYYY[-MM[-DD]]")] = "",
+    date_to: Annotated[str, typer.Option("--to", help="last date, YYYY[-MM[-DD]]")] = "",
+    country: Annotated[list[str], typer.Option(help="ISO code of an actor or target; repeatable")] = [],
+    event_type: Annotated[list[str], typer.Option("--type", help="event type; repeatable")] = [],
+    reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="only events accepted in review")] = False,
+    title: Annotated[str, typer.Option(help="title of the timeline")] = "Trade negotiation events",
+) -> None:
+    """Events of a corpus in date order: CSV, Parquet, TimelineJS JSON and an offline HTML chart."""
+    from .timeline import build_tables, filter_events, read_records, write_tables
+    from .timeline_render import write_outputs
+
+    events, evidence = filter_events(*build_tables(read_records(records)), start=date_from or None,
+                                     end=date_to or None, countries=country, types=event_type,
+                                     reviewed_only=reviewed_only)
+    outdir.mkdir(parents=True, exist_ok=True)
+    write_tables(events, evidence, outdir)
+    write_outputs(events, evidence, outdir, title)
+    err.print(f"{len(events)} events ({events['date'].isna().sum()} undated) from "
+              f"{evidence['article_id'].nunique()} articles written to {outdir}/ "
+              "(events.csv, events.parquet, evidence.csv, evidence.parquet, timeline.json, timeline.html)",
+              highlight=False)
+
+
 @app.command()
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="records JSONL from `extract`")],

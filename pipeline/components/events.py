@@ -334,7 +334,7 @@ def _same_sides(kept: dict, other: dict) -> bool:
 def _absorb(kept: dict, other: dict) -> None:
     if kept["date"] is None and other["date"] is not None:
         kept["date"], kept["date_source"] = other["date"], other["date_source"]
-    kept["targets"] = list(dict.fromkeys(kept["targets"] + other["targets"]))
+    kept["targets"] = [c for c in dict.fromkeys(kept["targets"] + other["targets"]) if c not in kept["actors"]]
     for field in ("officials", "topics", "quotes"):
         kept[field] = list(dict.fromkeys(kept[field] + other[field]))
     kept["tariffs"] += [t for t in other["tariffs"] if t not in kept["tariffs"]]
