@@ -94,6 +94,15 @@ class ArticleContext:
                 code = official["country"] if official else None
             if code and code not in codes:
                 codes.append(code)
+        heads = [t for t in tokens if t.lower_ in INSTITUTIONS and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj", "dobj")]
+        if not codes and heads:
+            codes = self._institution_country(heads[0])
+        roles = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")]
+        if not codes and roles:  # "the president", "the minister": the official meant
+            name = self._official_by_role(roles[0], roles[0].i)
+            official = self.officials.get(name) if name else None
+            if official and official.get("country"):
+                codes = [official["country"]]
         if not codes:
             pronouns = [t for t in tokens if t.lower_ in PRONOUNS]
             if pronouns:
@@ -104,9 +113,23 @@ class ArticleContext:
                 codes = self._country_subject_before(tokens[0])
         return codes
 
+    def _institution_country(self, head: Token) -> list[str]:
+        """"the ministry ordered ...": the country of the latest earlier "China's commerce ministry"."""
+        for token in reversed(self.doc[:head.i]):
+            if token.lower_ == head.lower_:
+                codes = [self.country_at[t.i] for t in token.subtree if t.i in self.country_at]
+                if codes:
+                    return codes[:1]
+        return []
+
     def _country_subject_before(self, pronoun: Token) -> list[str]:
-        """"it", "they": the countries of the latest sentence subject that names one."""
+        """"it", "they": the countries of the latest sentence subject that names one. A subject
+        earlier in the same sentence wins ("Economists say ..., but they warn"), countries or not."""
         sentence = pronoun.sent
+        earlier = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                   and t.lower_ not in ("it", "they", "its", "their")]
+        if earlier:
+            return self.countries_of(list(earlier[-1].subtree))
         for previous in reversed([s for s in self.doc.sents if s.end <= sentence.start][-3:]):
             subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
             if subject is not None:

@@ -68,7 +68,9 @@ class EventFinder:
             if entry is None or any(s <= token.idx < e for s, e in quoted):
                 continue
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
-            if event is not None:
+            if event is not None and event["type"] == "EACH_OTHER":
+                found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
+            elif event is not None:
                 found.append(event)
         headline_end = headline_length(doc.text)
         events = merge_events(found, headline_end)
@@ -111,6 +113,8 @@ class EventFinder:
             return None
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return None
+        if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
+            return None  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return None  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
         if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
@@ -118,6 +122,12 @@ class EventFinder:
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _about_agreement(self, verb: Token) -> bool:
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("relcl", "acl"):
+            nouns.append(verb.head)
+        return any(t.lower_ in self.cues["agreement_nouns"] for n in nouns for t in n.subtree)
 
     def _governed_by_trigger(self, noun: Token) -> bool:
         head = noun.head
@@ -159,9 +169,11 @@ class EventFinder:
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
             if not targets:
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
-        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and main_pair[0]:
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and not subject_tokens and main_pair[0]:
             actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
+        if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
+            kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
         if len(actors) >= 2 and not targets and kind in ("AGREE", "CONSULT"):
             actors, targets = actors[:1], actors[1:]  # "Seoul and Washington agreed": the first named acts
         if not actors:
@@ -172,7 +184,7 @@ class EventFinder:
         topics = [word for word in ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng",
                                     "energy", "agriculture", "pharmaceuticals", "investment", "defense")
                   if re.search(rf"\b{word}\b", sentence.text.lower())]
-        codes = self.codes[kind]
+        codes = self.codes.get(kind, self.codes["IMPOSE_TARIFF"])
         cameo = codes["cameo"]
         if kind == "CONSULT":
             cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else "041" if trigger.lemma_ in self.cues["call_words"] else cameo
@@ -373,6 +385,14 @@ def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
         return None, None
     (imposer, target), count = pairs.most_common(1)[0]
     return (imposer, target) if count * 2 > sum(pairs.values()) else (None, None)
+
+
+def split_mutual(event: dict, codes: dict) -> list[dict]:
+    """Tariffs on each other's goods: the first named imposes, the other answers."""
+    first, second = event["actors"][0], event["actors"][1]
+    impose = dict(event, type="IMPOSE_TARIFF", actors=[first], targets=[second], **codes["IMPOSE_TARIFF"])
+    answer = dict(event, type="RETALIATE", actors=[second], targets=[first], **codes["RETALIATE"])
+    return [impose, answer]
 
 
 def link_retaliations(events: list[dict]) -> None:
