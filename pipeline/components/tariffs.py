@@ -29,7 +29,7 @@ GOODS = {"goods", "exports", "imports", "products", "shipments", "cars", "steel"
          "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
 ALL_PARTNERS = re.compile(r"\b(all|most|every|other) (trading )?(partners|countries|imports|nations|economies)\b|"
                           r"\bbaseline\b|\bglobal(ly)?\b|\bacross the board\b|\bimported\b|\ball\b|"
-                          r"\bforeign\b|\bworldwide\b", re.IGNORECASE)
+                          r"\bforeign\b|\bworldwide\b|\bstandard\b|\bmfn\b|\bmost.favou?red\b", re.IGNORECASE)
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
 
@@ -132,9 +132,8 @@ class TariffFinder:
         imposer = self._imposer(doc, context, number, unit, targets)
         targets = [t for t in targets if t != imposer]
         window = doc[left.start:right.end].text.lower()
-        product_text = (left.text + " " + _clause_after(doc, unit.i + 1, right.end).text).lower()
-        products = [name for word, name in self.products if re.search(rf"\b{re.escape(word)}\b", product_text)]
-        products = list(dict.fromkeys(products)) or [None]
+        products = self._products(_product_phrase(doc, unit.i + 1, right.end).text) or self._products(left.text)
+        products = products or [None]
         kind = next((k for word, k in self.kinds.items() if re.search(rf"\b{re.escape(word)}\b", window)), None)
         status = self._status(unit)
         previous = _previous_rate(doc, number, unit)
@@ -177,6 +176,8 @@ class TariffFinder:
                 code = context.country_at[token.i]
                 if code not in codes:
                     codes.append(code)
+            elif token.lower_ == "european" and k > 0 and tokens[k - 1].lower_ in ("on", "of") and "EU" not in codes:
+                codes.append("EU")  # "a 35% tariff on European cars": goods from the EU
         return codes
 
     def _tariff_noun_targets(self, context: ArticleContext, unit: Token) -> list[str]:
@@ -250,6 +251,16 @@ class TariffFinder:
                     if codes:
                         return codes[0]
         return None
+
+    def _products(self, text: str) -> list[str]:
+        """Products named in a phrase, longest names first and without overlaps ("canola oil", not "oil")."""
+        text, found = text.lower(), []
+        for word, name in self.products:
+            pattern = rf"\b{re.escape(word)}\b"
+            if re.search(pattern, text):
+                found.append((text.index(re.search(pattern, text).group()), name))
+                text = re.sub(pattern, " " * len(word), text)
+        return list(dict.fromkeys(name for _, name in sorted(found)))
 
     @staticmethod
     def _subject_countries(context: ArticleContext, unit: Token) -> list[str]:
@@ -375,6 +386,17 @@ def _clause_after(doc: Doc, start: int, end: int) -> Span:
     """The words after a rate up to a clause break ("25% tariff on imported cars, while ...")."""
     stop = start
     while stop < end and doc[stop].lower_ not in CLAUSE_BREAKS:
+        stop += 1
+    return doc[start:stop]
+
+
+def _product_phrase(doc: Doc, start: int, end: int) -> Span:
+    """The goods after a rate: "tariffs on imported steel and aluminum", up to the next clause."""
+    stop = start
+    while stop < end and doc[stop].lower_ not in CLAUSE_BREAKS - {"and"}:
+        if doc[stop].lower_ == "and" and (stop + 1 >= end or NUMBER.match(doc[stop + 1].text)
+                                          or doc[stop + 1].lower_ in ("the", "a", "an")):
+            break
         stop += 1
     return doc[start:stop]
 

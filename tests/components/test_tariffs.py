@@ -11,7 +11,7 @@ def tariffs(doc):
     ("Washington will charge 25 percent on Japanese cars.", [(25, "JPN", None)]),
     ("The UK agreed a deal that cuts American tariffs on British cars to 10pc.", [(10, "GBR", "USA")]),
     ("Trump announced a 10% baseline tariff on all imports.", [(10, None, "USA")]),
-    ("Trump threatened tariffs of up to 40% on European goods.", [(40, None, "USA")]),
+    ("Trump threatened tariffs of up to 40% on European goods.", [(40, "EU", "USA")]),
     ("Trump imposed 145% tariffs on Chinese goods.", [(145, "CHN", "USA")]),
     ("Canada's 25% counter-tariffs on U.S. goods remain in force.", [(25, "USA", "CAN")]),
     ("Trump said he would double the tariff on steel to 50%.", [(50, None, "USA")]),
