@@ -59,6 +59,7 @@ class TariffFinder:
         self.strong = set(table["strong_tariff_nouns"])
         self.non_tariff = set(table["non_tariff_words"])
         self.products = sorted(table["products"].items(), key=lambda kv: -len(kv[0]))
+        self.product_words = {word.split()[0] for word in table["products"]} | {"ethanol", "beef", "goods"}
         self.kinds = table["kinds"]
         self.status_verbs = table["status_verbs"]
 
@@ -172,7 +173,7 @@ class TariffFinder:
                         codes.append(code)
                         if near:
                             break
-            elif token.i in context.country_at and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in GOODS:
+            elif token.i in context.country_at and token.i + 1 < len(doc) and self._is_goods(doc[token.i + 1]):
                 code = context.country_at[token.i]
                 if code not in codes:
                     codes.append(code)
@@ -193,8 +194,11 @@ class TariffFinder:
                         return list(dict.fromkeys(codes))
         return []
 
-    @staticmethod
-    def _nearest_left_target(doc: Doc, context: ArticleContext, left: Span) -> list[str]:
+    def _is_goods(self, token: Token) -> bool:
+        """"Korean goods", "American ethanol", "British cars": a word for what is traded."""
+        return token.lower_ in GOODS or token.lower_ in self.product_words
+
+    def _nearest_left_target(self, doc: Doc, context: ArticleContext, left: Span) -> list[str]:
         """"goods from the European Union face 20%", "for Taiwan, down from the 32%"."""
         tokens = list(left)
         for k in range(len(tokens) - 1, -1, -1):
@@ -202,7 +206,7 @@ class TariffFinder:
             if token.i in context.country_at:
                 before = tokens[max(0, k - 4):k]
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                if any(t.lower_ in TARGET_PREPOSITIONS for t in before) or (after is not None and after.lower_ in GOODS):
+                if any(t.lower_ in TARGET_PREPOSITIONS for t in before) or (after is not None and self._is_goods(after)):
                     if not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):
                         return [context.country_at[token.i]]
         return []
@@ -210,7 +214,7 @@ class TariffFinder:
     def _subject_targets(self, context: ArticleContext, unit: Token) -> list[str]:
         """"The Philippines had its rate raised to 20%", "Chinese goods face 25%", "Indonesia agreed to a
         19% tariff": the subject pays. A country word on the tariff itself ("the US levy") levies it."""
-        left = unit.doc[max(unit.sent.start, unit.i - 4):unit.i]
+        left = unit.doc[max(unit.sent.start, unit.i - 8):unit.i]
         for k, token in enumerate(left):  # "Malaysia's rate was raised to 25%"
             if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at \
                     and any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
@@ -409,7 +413,7 @@ def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:
     if match:
         return float(match.group(1))
     after = doc[unit.i + 1:unit.i + 5].text.lower()
-    match = re.match(r"\s*from\s+(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)", after)
+    match = re.match(r"\s*from\s+(?:the\s+|its\s+|a\s+)?(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)", after)
     return float(match.group(1)) if match else None
 
 
