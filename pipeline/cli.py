@@ -102,6 +102,78 @@ def timeline_command(
               highlight=False)
 
 
+@app.command(context_settings={"allow_extra_args": False})
+def review(
+    args: Annotated[list[str], typer.Argument(help="RECORDS... to review, or: export | agreement")],
+    db: Annotated[Path, typer.Option(help="review database (SQLite)")] = Path("review.sqlite"),
+    articles: Annotated[list[str], typer.Option(help="article files/folders for the texts (default: the records' origins)")] = [],
+    host: Annotated[str, typer.Option(help="address to bind; anything but 127.0.0.1 needs a token")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    token: Annotated[str, typer.Option(help="access token (generated and printed when --host is not local)")] = "",
+    output: Annotated[Path, typer.Option("-o", "--output", help="gold folder for `review export`")] = Path("gold"),
+) -> None:
+    """Review records in a local web app; `review export` writes gold files, `review agreement` compares reviewers."""
+    import secrets
+
+    from .review.store import connect, load_records, texts_for
+
+    if args[0] == "export":
+        from .review.gold import export_gold
+        paths = export_gold(connect(db), output)
+        err.print(f"{len(paths)} reviewed articles written as gold files to {output}/", highlight=False)
+        return
+    if args[0] == "agreement":
+        from .review.gold import agreement
+        print(json.dumps(agreement(connect(db)), indent=2))
+        return
+    from .timeline import read_records
+    records = read_records(args)
+    connection = connect(db)
+    added = load_records(connection, records, texts_for(records, articles))
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        token = secrets.token_urlsafe(16)
+    import uvicorn
+
+    from .review.app import create_app
+    where = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
+    err.print(f"{added} new articles in {db}; review at {where}", highlight=False)
+    uvicorn.run(create_app(db, token or None), host=host, port=port, log_level="warning")
+
+
+@app.command("export")
+def export_command(
+    tool: Annotated[str, typer.Argument(help="labelstudio or prodigy")],
+    records: Annotated[list[str], typer.Argument(help="records JSONL files or batch folders")],
+    output: Annotated[Path, typer.Option("-o", "--output")] = Path("tasks.json"),
+    articles: Annotated[list[str], typer.Option(help="article files/folders for the texts")] = [],
+) -> None:
+    """Pre-annotated tasks for Label Studio (JSON) or Prodigy (JSONL)."""
+    from .review.interchange import export_tasks
+    from .review.store import texts_for
+    from .timeline import read_records
+
+    if tool not in ("labelstudio", "prodigy"):
+        raise typer.BadParameter("labelstudio or prodigy")
+    loaded = read_records(records)
+    count = export_tasks(tool, loaded, texts_for(loaded, articles), output)
+    err.print(f"{count} tasks written to {output}", highlight=False)
+
+
+@app.command("import")
+def import_command(
+    tool: Annotated[str, typer.Argument(help="labelstudio or prodigy")],
+    path: Annotated[Path, typer.Argument(help="the tool's export (Label Studio JSON, Prodigy JSONL)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="gold folder")] = Path("gold"),
+) -> None:
+    """Corrected annotations from Label Studio or Prodigy back into gold files."""
+    from .review.interchange import import_tasks
+
+    if tool not in ("labelstudio", "prodigy"):
+        raise typer.BadParameter("labelstudio or prodigy")
+    paths = import_tasks(tool, path, output)
+    err.print(f"{len(paths)} gold files written to {output}/", highlight=False)
+
+
 @app.command()
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="records JSONL from `extract`")],

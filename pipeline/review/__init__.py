@@ -1,0 +1,1 @@
+"""Annotation review: a local web app where reviewers check, correct and accept records."""
