@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..geo import country_name, load_country_forms
 from ..resources import read_tsv, resource_path
 
@@ -38,17 +38,11 @@ def make_country_ruler(nlp: Language, name: str, aliases: str, exclusions: str,
     return CountryRuler(nlp, name, tables)
 
 
-class CountryRuler:
+class CountryRuler(TableComponent):
     """Finds country mentions and writes ``doc.spans["countries"]`` and ``doc._.countries``."""
 
-    def __init__(self, nlp: Language, name: str, tables: dict):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._build(tables)
 
     def _build(self, tables: dict) -> None:
-        self.tables = tables
         self.code_of: dict[str, str] = {}
         self.kind_of: dict[str, str] = {}
         for code, form, kind in tables["forms"]:
@@ -116,14 +110,6 @@ class CountryRuler:
             return False
         return before is not None and before.text in self.pronoun_before
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
-        return self
 
 
 def _inside_person_name(span: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..resources import resource_path
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
                         shift, weekday_date)
@@ -44,17 +44,11 @@ def make_date_resolver(nlp: Language, name: str, lexicon: str, patterns: str):
     return DateResolver(nlp, name, tables)
 
 
-class DateResolver:
+class DateResolver(TableComponent):
     """Writes ``doc._.dates``: text, value, span, granularity and what it was anchored on."""
 
-    def __init__(self, nlp: Language, name: str, tables: dict):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._build(tables)
 
     def _build(self, tables: dict) -> None:
-        self.tables = tables
         lex = tables["lexicon"]
         self.months = lex["months"]
         self.weekdays = lex["weekdays"]
@@ -241,14 +235,6 @@ class DateResolver:
     def _amount(self, word: str) -> int:
         return int(word) if word.isdigit() else (self.numbers.get(word) or 1)
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
-        return self
 
 
 class _Anchors:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..context import ArticleContext, evidence
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..resources import read_tsv, resource_path
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
@@ -40,17 +40,11 @@ def make_event_finder(nlp: Language, name: str, triggers: str, types: str, cues:
     return EventFinder(nlp, name, tables)
 
 
-class EventFinder:
+class EventFinder(TableComponent):
     """Writes ``doc._.events`` (asserted and planned) and ``doc._.hedged_events`` (the rest)."""
 
-    def __init__(self, nlp: Language, name: str, tables: dict):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._build(tables)
 
     def _build(self, tables: dict) -> None:
-        self.tables = tables
         self.triggers = {row[0]: (row[1], row[2], row[3] == "yes") for row in tables["triggers"]}
         self.codes = {row[0]: {"plover": {"type": row[1], "mode": row[2] or None}, "cameo": row[3]}
                       for row in tables["types"]}
@@ -286,14 +280,6 @@ class EventFinder:
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
-        return self
 
 
 def _clause(token: Token) -> Span:

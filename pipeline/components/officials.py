@@ -7,14 +7,12 @@ from an apposition after it ("Jamieson Greer, the U.S. Trade Representative
 country comes from the title's country word, the government body it names,
 a list of well-known officials, or the origin of the name in context.
 """
-import json
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
 
@@ -47,17 +45,11 @@ def make_official_finder(nlp: Language, name: str, titles: str, bodies: str, pla
     return OfficialFinder(nlp, name, tables)
 
 
-class OfficialFinder:
+class OfficialFinder(TableComponent):
     """Writes ``doc._.officials`` and the name spans ``doc.spans["officials"]``."""
 
-    def __init__(self, nlp: Language, name: str, tables: dict):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._build(tables)
 
     def _build(self, tables: dict) -> None:
-        self.tables = tables
         self.roles = {row[0]: row[1] for row in tables["titles"]}
         self.vocabulary = TitleVocabulary(self.roles)
         self.body_country = {row[0]: (row[1] if len(row) > 1 and row[1] else None) for row in tables["bodies"]}
@@ -353,11 +345,3 @@ class OfficialFinder:
             return span.doc[span.start - 1:span.end].text
         return None
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
-        return self

@@ -9,15 +9,13 @@ resolve to the named person; institutions and capitals speak for themselves.
 Indirect speech ("Greer said the president maintains ...") becomes a
 position with ``direct: false``.
 """
-import json
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..context import ArticleContext
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..quotemarks import find_quotes
 from ..resources import read_tsv, resource_path
 
@@ -39,21 +37,15 @@ def make_quote_finder(nlp: Language, name: str, verbs: str, stance_cues: str, st
         "stances": read_tsv(stances or resource_path("stances.tsv")),
         "topics": read_tsv(topics or resource_path("topics.tsv")),
     }
-    return QuoteFinder(nlp, name, tables, min_words)
+    return QuoteFinder(nlp, name, dict(tables, min_words=min_words))
 
 
-class QuoteFinder:
+class QuoteFinder(TableComponent):
     """Writes ``doc._.quotes`` (direct) and ``doc._.positions`` (indirect speech)."""
 
-    def __init__(self, nlp: Language, name: str, tables: dict, min_words: int = 3):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self.min_words = min_words
-        self._build(tables)
 
     def _build(self, tables: dict) -> None:
-        self.tables = tables
+        self.min_words = tables["min_words"]
         self.verbs = set(tables["verbs"])
         self.stance_order = list(dict.fromkeys(row[0] for row in tables["stance_cues"]))
         self.cues_by_stance = {stance: [row[1] for row in tables["stance_cues"] if row[0] == stance]
@@ -186,16 +178,6 @@ class QuoteFinder:
             positions.append(record)
         return positions
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "tables.json").write_text(json.dumps(self.tables, ensure_ascii=False), encoding="utf-8")
-        (path / "cfg.json").write_text(json.dumps({"min_words": self.min_words}), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self.min_words = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))["min_words"]
-        self._build(json.loads((Path(path) / "tables.json").read_text(encoding="utf-8")))
-        return self
 
 
 def _noun_phrase_after(doc: Doc, start: int) -> Span:

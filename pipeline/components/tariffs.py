@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..context import ArticleContext, evidence
-from ..extensions import register_extensions
+from .base import TableComponent
 from ..resources import resource_path
 
 NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
@@ -44,17 +44,11 @@ def make_tariff_finder(nlp: Language, name: str, lexicon: str):
     return TariffFinder(nlp, name, table)
 
 
-class TariffFinder:
+class TariffFinder(TableComponent):
     """Writes ``doc._.tariffs``."""
 
-    def __init__(self, nlp: Language, name: str, table: dict):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._build(table)
 
     def _build(self, table: dict) -> None:
-        self.table = table
         self.tariff_nouns = set(table["tariff_nouns"])
         self.strong = set(table["strong_tariff_nouns"])
         self.non_tariff = set(table["non_tariff_words"])
@@ -282,14 +276,6 @@ class TariffFinder:
                     return status
         return None
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "lexicon.json").write_text(json.dumps(self.table, ensure_ascii=False), encoding="utf-8")
-
-    def from_disk(self, path, exclude=tuple()):
-        self._build(json.loads((Path(path) / "lexicon.json").read_text(encoding="utf-8")))
-        return self
 
 
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
