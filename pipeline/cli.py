@@ -84,13 +84,19 @@ def timeline_command(
     country: Annotated[list[str], typer.Option(help="ISO code of an actor or target; repeatable")] = [],
     event_type: Annotated[list[str], typer.Option("--type", help="event type; repeatable")] = [],
     reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="only events accepted in review")] = False,
+    review_db: Annotated[str, typer.Option(help="review database whose decisions to apply (trade-events review)")] = "",
     title: Annotated[str, typer.Option(help="title of the timeline")] = "Trade negotiation events",
 ) -> None:
     """Events of a corpus in date order: CSV, Parquet, TimelineJS JSON and an offline HTML chart."""
     from .timeline import build_tables, filter_events, read_records, write_tables
     from .timeline_render import write_outputs
 
-    events, evidence = filter_events(*build_tables(read_records(records)), start=date_from or None,
+    loaded = read_records(records)
+    if review_db:
+        from .review.gold import apply_review
+        from .review.store import connect
+        loaded = apply_review(connect(review_db), loaded)
+    events, evidence = filter_events(*build_tables(loaded), start=date_from or None,
                                      end=date_to or None, countries=country, types=event_type,
                                      reviewed_only=reviewed_only)
     outdir.mkdir(parents=True, exist_ok=True)

@@ -82,3 +82,27 @@ def agreement(connection) -> dict:
                          "agreement": round(sum(a == b for a, b in pairs) / len(pairs), 4) if pairs else None,
                          "kappa_accept_reject": None if cohen_kappa(binary) is None else round(cohen_kappa(binary), 4)}
     return report
+
+
+def apply_review(connection, records: list) -> list:
+    """Records with each event's review status ("accepted" for accepted or edited events, edits
+    applied; "rejected" for rejected or deleted ones), for the timeline's --reviewed-only view."""
+    from ..schema import ArticleRecord
+
+    reviewed = []
+    known = {row[0] for row in connection.execute("SELECT id FROM articles")}
+    for record in records:
+        if record.id not in known:
+            reviewed.append(record)
+            continue
+        data = record.model_dump()
+        items = article_state(connection, record.id)["items"]["events"]
+        events = []
+        for key, entry in items.items():
+            event = dict(entry["value"] or {})
+            event["review_status"] = {"accepted": "accepted", "edited": "accepted", "added": "accepted",
+                                      "rejected": "rejected", "deleted": "rejected"}.get(entry["status"], "unreviewed")
+            events.append(event)
+        data["events"] = events
+        reviewed.append(ArticleRecord.model_validate(data))
+    return reviewed

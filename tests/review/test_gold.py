@@ -52,3 +52,19 @@ def test_two_reviewers_writing_at_once_lose_nothing(review_db):
     counts = dict(connect(path).execute("SELECT reviewer, COUNT(*) FROM decisions GROUP BY reviewer").fetchall())
     assert counts == {"ana": 100, "ben": 100}
     assert connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reviewed_events_feed_the_timeline(review_db):
+    from pipeline.review.gold import apply_review
+    from pipeline.timeline import timeline
+
+    path, records = review_db
+    connection = connect(path)
+    events = article_state(connection, "talks")["items"]["events"]
+    first, second = list(events)[:2]
+    add_decision(connection, "talks", "events", first, "accept", "ana")
+    add_decision(connection, "talks", "events", second, "reject", "ana", reason="not an event")
+    frames = timeline(apply_review(connection, records), reviewed_only=True)
+    assert len(frames["events"]) == 1 and frames["events"]["review_status"].tolist() == ["accepted"]
+    everything = timeline(apply_review(connection, records))["events"]
+    assert sorted(everything["review_status"]) == ["accepted", "rejected"]  # the markup article has no events
