@@ -68,6 +68,14 @@ def test_review_with_the_keyboard(server, page, tmp_path):
         page.keyboard.press("e")  # edit the quote's speaker
     assert "— Scott Bessent" in page.locator("#items .item[data-field='quotes']").first.inner_text()
 
+    tariff_index = [i.get_attribute("data-field") for i in page.locator("#items .item").all()].index("tariffs")
+    for _ in range(abs(tariff_index - quote_index)):
+        page.keyboard.press("j" if tariff_index > quote_index else "k")
+    answers.append("target=JPN")
+    with page.expect_navigation():
+        page.keyboard.press("e")  # any attribute as name=value
+    assert "on JPN" in page.locator("#items .item[data-field='tariffs']").first.inner_text()
+
     page.evaluate("""() => {
         const seg = [...document.querySelectorAll('#article-text .seg')].find(s => s.textContent.includes('Monday'));
         const node = seg.firstChild, at = node.textContent.indexOf('Monday');
@@ -82,7 +90,7 @@ def test_review_with_the_keyboard(server, page, tmp_path):
 
     page.reload()  # decisions are kept
     assert page.locator("#items .item.status-accepted").count() == 1
-    assert page.locator("#items .item.status-edited").count() == 1
+    assert page.locator("#items .item.status-edited").count() == 2  # the quote and the tariff
     page.keyboard.press("?")
     assert page.locator("#help").is_visible()
 

@@ -37,13 +37,20 @@
   function selected() { return items[current]; }
   const mainKey = { dates: "value", quotes: "speaker", tariffs: "rate", events: "type", officials: "title", countries: "code" };
 
+  const listKeys = ["actors", "targets", "aliases", "officials", "topics"];
+
+  // "e": change the item's main value, or any attribute as "name=value" (lists comma-separated).
   function edit() {
     const item = selected(); if (!item) return;
     const value = JSON.parse(item.dataset.value || "{}");
     const key = mainKey[item.dataset.field];
-    const answer = prompt("New " + key + " for this " + item.dataset.field.replace(/s$/, ""), value[key] ?? "");
+    const answer = prompt("New " + key + " (or attribute=value, e.g. target=KOR, actors=USA,CHN)", value[key] ?? "");
     if (answer === null) return;
-    value[key] = answer;
+    const match = answer.match(/^\s*([a-z_]+)\s*=(.*)$/);
+    const name = match ? match[1] : key;
+    const raw = match ? match[2].trim() : answer;
+    value[name] = listKeys.includes(name) ? raw.split(",").map((v) => v.trim()).filter(Boolean)
+      : raw === "" || raw === "null" ? null : raw;
     send({ field: item.dataset.field, item_key: item.dataset.key, action: "edit", payload: value });
   }
 
