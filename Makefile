@@ -29,7 +29,7 @@ run: $(STAMP)
 	$(BIN)/trade-events timeline outputs/records.jsonl -o outputs/timeline
 	@echo "== development corpus (corpus/*.json) =="
 	$(BIN)/trade-events evaluate outputs/records.jsonl corpus
-	@if [ -d corpus/heldout ]; then echo "== held-out corpus (corpus/heldout, not tuned on) =="; \
+	@if [ -d corpus/heldout ]; then echo "== held-out corpus (corpus/heldout, written separately from the rules) =="; \
 	  $(BIN)/trade-events evaluate outputs/records.jsonl corpus/heldout; fi
 	@echo "records: outputs/records.jsonl; timeline: outputs/timeline/timeline.html (and CSV, Parquet, TimelineJS JSON)"
 
