@@ -152,6 +152,8 @@ class EventFinder(TableComponent):
         modality = self._modality(trigger)
         if kind == "RETALIATE" and modality == "planned" and trigger.pos_ != "VERB":
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and _conditional(trigger):
+            kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
         actors = context.countries_of(subject_tokens) if subject_tokens else []
         targets = [c for c in self._target_countries(context, trigger) if c not in actors]
@@ -280,6 +282,18 @@ class EventFinder(TableComponent):
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"
 
+
+
+def _conditional(trigger: Token) -> bool:
+    """A measure promised on a condition ("if Beijing retaliates, Washington would ...") or under a
+    verb of warning: a threat, whatever its tense."""
+    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
+    for token in [verb, *verb.ancestors][:3]:
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
+            return True
+        if token.i != verb.i and token.lemma_.lower() in ("warn", "threaten", "vow"):
+            return True
+    return False
 
 
 def _clause(token: Token) -> Span:

@@ -21,6 +21,9 @@ def events(doc):
     ("Trump threatened on Saturday to impose 50% tariffs on European Union goods.",
      [("THREATEN", "2025-04-05", ["USA"], ["EU"])]),
     ("Brazil rejected the U.S. demands on Thursday.", [("REJECT", "2025-04-03", ["BRA"], ["USA"])]),
+    # a measure promised on a condition is a threat
+    ("On Thursday, Lula said that if the US went ahead, Brazil would charge an equal tariff on American goods.",
+     [("THREATEN", "2025-04-03", ["BRA"], ["USA"])]),
     # planned events are reported; their date can lie ahead
     ("Canada will impose 25% tariffs on U.S. steel on Monday.", [("IMPOSE_TARIFF", "2025-04-14", ["CAN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
