@@ -22,28 +22,51 @@ def _spans(record: ArticleRecord):
                 yield f"{field}-{index}-{number}", field, index, item, start, end
 
 
+def _arguments(record: ArticleRecord):
+    """(event index, argument span id, role) from each event's trigger span to its actors,
+    targets (their first country mention) and officials (their first mention)."""
+    data = record.model_dump()
+    country_index = {c["code"]: k for k, c in enumerate(data["countries"]) if c.get("mentions")}
+    official_index = {o["name"]: k for k, o in enumerate(data["officials"]) if o.get("mentions")}
+    for index, event in enumerate(data["events"]):
+        if not event.get("evidence"):
+            continue
+        for role, codes in (("actor", event.get("actors") or []), ("target", event.get("targets") or [])):
+            for code in codes:
+                if code in country_index:
+                    yield index, f"countries-{country_index[code]}-0", role
+        for name in event.get("officials") or []:
+            if name in official_index:
+                yield index, f"officials-{official_index[name]}-0", "official"
+
+
 def to_labelstudio(record: ArticleRecord, text: str) -> dict:
-    results, relations = [], []
+    results = []
     for span_id, field, index, item, start, end in _spans(record):
         value = {"labels": [field]}
         if start is not None:
             value.update(start=start, end=end, text=text[start:end])
         results.append({"id": span_id, "from_name": "label", "to_name": "text", "type": "labels",
                         "value": value, "meta": {"field": field, "index": index, "item": item}})
-    for index, event in enumerate(record.model_dump()["events"]):
-        for k, official in enumerate(event.get("officials") or []):
-            relations.append({"type": "relation", "from_id": f"events-{index}-0", "to_id": f"official:{official}",
-                              "direction": "right", "labels": ["actor"]})
+    relations = [{"type": "relation", "from_id": f"events-{index}-0", "to_id": argument, "direction": "right",
+                  "labels": [role]} for index, argument, role in _arguments(record)]
     return {"data": {"id": record.id, "text": text, "published": record.published, "source": record.source},
             "predictions": [{"model_version": record.pipeline_version, "result": results + relations}]}
 
 
 def to_prodigy(record: ArticleRecord, text: str) -> dict:
-    spans = [{"start": start, "end": end, "label": field.upper(), "field": field, "index": index, "item": item}
-             for _, field, index, item, start, end in _spans(record)]
-    relations = [{"head": index, "child": k, "label": "ACTOR", "official": official}
-                 for index, event in enumerate(record.model_dump()["events"])
-                 for k, official in enumerate(event.get("officials") or [])]
+    spans, by_id = [], {}
+    for span_id, field, index, item, start, end in _spans(record):
+        span = {"start": start, "end": end, "label": field.upper(), "field": field, "index": index, "item": item}
+        spans.append(span)
+        by_id[span_id] = span
+    relations = []
+    for index, argument, role in _arguments(record):
+        head, child = by_id.get(f"events-{index}-0"), by_id.get(argument)
+        if head and child and head["start"] is not None and child["start"] is not None:
+            relations.append({"head": head["start"], "child": child["start"], "label": role.upper(),
+                              "head_span": {k: head[k] for k in ("start", "end", "label")},
+                              "child_span": {k: child[k] for k in ("start", "end", "label")}})
     return {"text": text, "meta": {"id": record.id, "published": record.published, "source": record.source},
             "spans": spans, "relations": relations, "answer": "accept"}
 

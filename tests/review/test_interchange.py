@@ -36,7 +36,10 @@ def test_labelstudio_tasks_carry_spans_and_relations(review_db, tmp_path):
     results = task["predictions"][0]["result"]
     dates = [r for r in results if r.get("value", {}).get("labels") == ["dates"]]
     assert dates and all(TEXTS["talks"][r["value"]["start"]:r["value"]["end"]] == r["value"]["text"] for r in dates)
-    assert any(r["type"] == "relation" and r["labels"] == ["actor"] for r in results)
+    ids = {r["id"] for r in results if r["type"] == "labels"}
+    relations = [r for r in results if r["type"] == "relation"]
+    assert {"actor", "target"} <= {r["labels"][0] for r in relations}
+    assert all(r["from_id"] in ids and r["to_id"] in ids for r in relations)  # links between real spans
 
 
 def test_corrections_made_in_labelstudio_come_back(review_db, tmp_path):
