@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..context import ArticleContext, evidence
 from .base import TableComponent
@@ -90,9 +90,9 @@ class EventFinder(TableComponent):
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "LAW", "EVENT")
                               or (token.is_title and not token.is_sent_start)):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
-        clause = _clause(token)
-        words = {t.lower_ for t in clause}
-        tariff_here = bool(words & self.cues["tariff_words"]) or any(t.text == "%" for t in clause)
+        sentence = token.sent
+        words = {t.lower_ for t in sentence}
+        tariff_here = bool(words & self.cues["tariff_words"]) or any(t.text == "%" for t in sentence)
         if needs_tariff and not tariff_here:
             return None
         if lemma == "take" and not any(c.lower_ == "effect" for c in token.children):
@@ -103,8 +103,6 @@ class EventFinder(TableComponent):
             kind = "RETALIATE"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
-        if lemma == "call" and token.pos_ == "VERB":
-            return None
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return None
         if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
@@ -294,12 +292,6 @@ def _conditional(trigger: Token) -> bool:
         if token.i != verb.i and token.lemma_.lower() in ("warn", "threaten", "vow"):
             return True
     return False
-
-
-def _clause(token: Token) -> Span:
-    """The sentence part a trigger governs, or its whole sentence for nouns and short clauses."""
-    sentence = token.sent
-    return sentence
 
 
 def merge_events(events: list[dict], headline_end: int) -> list[dict]:
