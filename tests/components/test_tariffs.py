@@ -8,7 +8,7 @@ def tariffs(doc):
 @pytest.mark.parametrize("sentence, expected", [
     # the forms a rate takes
     ("On the 2nd, the U.S. announced tariffs, imposing a rate of 25% on South Korea.", [(25, "KOR", "USA")]),
-    ("Washington will charge 25 percent on Japanese cars.", [(25, "JPN", None)]),
+    ("Washington will charge 25 percent on Japanese cars.", [(25, "JPN", "USA")]),
     ("The UK agreed a deal that cuts American tariffs on British cars to 10pc.", [(10, "GBR", "USA")]),
     ("Trump announced a 10% baseline tariff on all imports.", [(10, None, "USA")]),
     ("Trump threatened tariffs of up to 40% on European goods.", [(40, "EU", "USA")]),
