@@ -108,8 +108,13 @@ class TariffFinder(TableComponent):
 
     @staticmethod
     def _goods_follow(doc: Doc, preposition: int) -> bool:
-        following = doc[preposition + 1:preposition + 5]
-        return any(t.lower_ in GOODS or t.ent_type_ in ("GPE", "NORP") for t in following)
+        """"on Vietnam", "on Japanese cars": goods or a country right after, before any break."""
+        for token in doc[preposition + 1:preposition + 4]:
+            if token.is_punct or token.lower_ in CLAUSE_BREAKS or token.ent_type_ in ("DATE", "TIME"):
+                return False
+            if token.lower_ in GOODS or token.ent_type_ in ("GPE", "NORP"):
+                return True
+        return False
 
     def _tariff_article(self, doc: Doc) -> bool:
         """An article about tariffs: there "the rate on Indonesian goods" is a tariff rate too."""
