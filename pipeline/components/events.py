@@ -22,6 +22,8 @@ from ..resources import read_tsv, resource_path
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 REPORTED = ("asserted", "planned")
+MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
+BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect"}
 
 
@@ -95,8 +97,10 @@ class EventFinder(TableComponent):
         tariff_here = bool(words & self.cues["tariff_words"]) or any(t.text == "%" for t in sentence)
         if needs_tariff and not tariff_here:
             return None
-        if lemma == "take" and not any(c.lower_ == "effect" for c in token.children):
-            return None  # "take effect" only
+        if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
+            return None  # "the duties took effect", not "the arrangement took effect"
+        if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
+            return None  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         own_text = " ".join(t.lower_ for t in token.subtree)  # its own words, not "warnings of retaliation from Canada"
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
@@ -114,6 +118,12 @@ class EventFinder(TableComponent):
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _tariff_subject(self, verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and any(t.lower_ in self.cues["tariff_words"] for t in subject.subtree)
 
     def _about_agreement(self, verb: Token) -> bool:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -266,7 +276,15 @@ class EventFinder(TableComponent):
         if verb is not None and verb.dep_ == "conj" and dates:
             span = doc[verb.left_edge.i:verb.right_edge.i + 1]
             own = [d for d in dates if span.start_char <= d["start"] < span.end_char]
-            dates = own or dates  # "announced it on April 2, then paused it on April 9"; else shared
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # "announced it on April 2, then paused it on April 9": its own; "said on Thursday ... and
+            # warned": shared; "... and that China had taken steps": a clause of its own, no date
+            dates = own if own or has_subject else dates
+        if verb is not None:  # "has sought a deal ever since it voted to leave in 2016": background
+            for clause in (c for c in verb.children if c.dep_ == "advcl"
+                           and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):
+                span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+                dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
                                                    doc.text[max(0, d["start"] - 12):d["start"]])]
         if not plain:
