@@ -9,6 +9,7 @@ kept, never given a publication date as if it were theirs.
 import hashlib
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -79,8 +80,13 @@ def merge_mentions(rows: list[dict]) -> list[list[dict]]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def summary_verbs() -> dict[str, str]:
+    return {row[0]: row[-1] for row in read_tsv(resource_path("event_types.tsv"))}
+
+
 def summary(event_type: str, actors: list[str], targets: list[str], rate) -> str:
-    verbs = {row[0]: row[-1] for row in read_tsv(resource_path("event_types.tsv"))}
+    verbs = summary_verbs()
     who = " and ".join(country_name(c) for c in actors) or "Someone"
     whom = " and ".join(country_name(c) for c in targets)
     verb = verbs.get(event_type, event_type.lower())

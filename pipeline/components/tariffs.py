@@ -60,8 +60,9 @@ class TariffFinder(TableComponent):
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
         found = []
+        about_tariffs = sum(t.lower_ in self.strong for t in doc) >= 3  # once per article, not per rate
         for value, number, unit in percentages(doc):
-            if self._is_change(doc, unit) or not self._is_tariff(doc, number, unit):
+            if self._is_change(doc, unit) or not self._is_tariff(doc, number, unit, about_tariffs):
                 continue
             found.extend(self._describe(doc, context, value, number, unit))
         doc._.tariffs = merge_tariffs(infer_from_article(pair_previous_rates(found)))
@@ -75,7 +76,7 @@ class TariffFinder(TableComponent):
         following = doc[unit.i + 1:unit.i + 3]
         return any(t.lower_ in ("point", "points") for t in following) or unit.lower_ == "percentage"
 
-    def _is_tariff(self, doc: Doc, number: Token, unit: Token) -> bool:
+    def _is_tariff(self, doc: Doc, number: Token, unit: Token, about_tariffs: bool) -> bool:
         sentence = unit.sent
         after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
         if after is not None and after.lower_ == "of":
@@ -89,7 +90,7 @@ class TariffFinder(TableComponent):
         scope = _with_previous_sentence(sentence)
         words = {t.lower_ for t in scope}
         strong_in_sentence = bool(words & self.strong) or any(t.lower_ in self.kinds for t in scope) \
-            or self._tariff_article(doc)
+            or about_tariffs  # in an article about tariffs "the rate on Indonesian goods" is one too
         for token in _governors(unit):
             lower = token.lower_
             modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -115,10 +116,6 @@ class TariffFinder(TableComponent):
             if token.lower_ in GOODS or token.ent_type_ in ("GPE", "NORP"):
                 return True
         return False
-
-    def _tariff_article(self, doc: Doc) -> bool:
-        """An article about tariffs: there "the rate on Indonesian goods" is a tariff rate too."""
-        return sum(t.lower_ in self.strong for t in doc) >= 3
 
     # -- what the rate is about -----------------------------------------------------
 
