@@ -108,30 +108,41 @@ def name_parts(text: str) -> list[str]:
 
 
 def cluster_names(spans: list[Span]) -> list[list[Span]]:
-    """Mentions grouped per person: a one-word mention joins the latest person it names.
+    """Mentions grouped per person: a short mention joins the latest person it names.
 
     "Han Duck-soo" ... "Han"; "Donald Trump" ... "Trump"; "Trump" then "Donald Trump".
     The first or the last part counts, for family-name-first names ("Liu He" ... "Liu").
+    When two people share the name ("Kim Jung-kwan", "Kim Yong-beom"), "Minister Kim"
+    joins the one already called Minister.
     """
     clusters: list[list[Span]] = []
     for span in spans:
-        parts = name_parts(span.text)
-        target = None
-        for cluster in reversed(clusters):
-            longest = max((name_parts(s.text) for s in cluster), key=len)
-            if span.text in {s.text for s in cluster}:
-                target = cluster
-            elif _contains(longest, parts) or _contains(parts, longest):
-                target = cluster
-            elif len(parts) > 1 and len(longest) > 1 and parts[-1] == longest[-1] and parts[0][0] == longest[0][0]:
-                target = cluster  # "Maros Sefcovic" / "Maroš Šefčovič" are not merged; initials are
-            if target is not None:
-                break
-        if target is None:
+        candidates = [cluster for cluster in reversed(clusters) if _same_person(span, cluster)]
+        if not candidates:
             clusters.append([span])
-        else:
-            target.append(span)
+            continue
+        title = _title_before(span)
+        titled = [c for c in candidates if title and any(title in _words_before(s) for s in c)]
+        (titled or candidates)[0].append(span)
     return clusters
+
+
+def _same_person(span: Span, cluster: list[Span]) -> bool:
+    parts = name_parts(span.text)
+    longest = max((name_parts(s.text) for s in cluster), key=len)
+    if span.text in {s.text for s in cluster} or _contains(longest, parts) or _contains(parts, longest):
+        return True
+    # initials and accents differ ("Maros Sefcovic" / "Maroš Šefčovič" are not merged; initials are)
+    return len(parts) > 1 and len(longest) > 1 and parts[-1] == longest[-1] and parts[0][0] == longest[0][0]
+
+
+def _words_before(span: Span) -> set[str]:
+    return {t.lower_ for t in span.doc[max(0, span.start - 10):span.start] if t.is_alpha}
+
+
+def _title_before(span: Span) -> str | None:
+    before = span.doc[span.start - 1] if span.start else None
+    return before.lower_ if before is not None and before.is_title and before.is_alpha else None
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -341,7 +341,7 @@ class OfficialFinder(TableComponent):
         earlier = span.doc[span.start - 2] if span.start >= 2 else None
         if earlier is not None and self._is_title_token(earlier):
             return None  # "Acting Prime Minister Han": not "Minister Han"
-        if before.lower_.rstrip(".") in self.roles and before.is_title:
+        if self.roles.get(before.lower_.rstrip(".")) in ("office", "context", "honorific") and before.is_title:
             return span.doc[span.start - 1:span.end].text
         return None
 

@@ -81,3 +81,12 @@ def test_organisation_and_former_flag(annotate):
 ])
 def test_not_officials(annotate, sentence):
     assert officials(annotate(sentence)) == {}
+
+
+def test_shared_family_name_goes_to_the_official_with_that_title(annotate):
+    doc = annotate("The delegation included Minister of Trade, Industry and Energy Kim Jung-kwan. "
+                   "Kim Yong-beom, presidential chief of staff for policy, briefed reporters. "
+                   "Minister Kim said the talks were tough.")
+    names = {o["name"]: o for o in doc._.officials}
+    assert "Minister Kim" in names["Kim Jung-kwan"]["aliases"]
+    assert names["Kim Yong-beom"]["title"] == "presidential chief of staff for policy"
