@@ -61,9 +61,12 @@ class ShardWriter:
         self.done: set[str] = set()
         self.hashes: set[str] = set()
         shards = sorted(self.outdir.glob("records-*.jsonl")) + sorted(self.outdir.glob("errors-*.jsonl"))
+        self.totals = {"records": 0, "errors": 0}
         for shard in shards:
+            kind = "records" if shard.name.startswith("records") else "errors"
             for line in shard.read_text(encoding="utf-8").splitlines():
                 item = json.loads(line)
+                self.totals[kind] += 1
                 self.done.add(item["origin"])
                 if item.get("text_hash"):
                     self.hashes.add(item["text_hash"])
@@ -84,6 +87,8 @@ class ShardWriter:
         if not self.records and not self.failures:
             return
         number = f"{self.next_shard:05d}"
+        self.totals["records"] += len(self.records)
+        self.totals["errors"] += len(self.failures)
         for name, lines in ((f"errors-{number}.jsonl", self.failures), (f"records-{number}.jsonl", self.records)):
             tmp = self.outdir / (name + ".tmp")
             tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -141,9 +146,7 @@ def run_batch(inputs: list[str], options: BatchOptions) -> dict:
         "batch_size": options.batch_size, "pipeline_version": PIPELINE_VERSION, "schema_version": SCHEMA_VERSION,
         "written_this_run": counts.written, "failed_this_run": counts.failed,
         "skipped_already_written": counts.resumed, "duplicates_skipped": counts.duplicates,
-        "records_total": sum(1 for p in options.outdir.glob("records-*.jsonl")
-                             for _ in p.read_text(encoding="utf-8").splitlines()),
-        "errors_total": sum(1 for _ in (options.outdir / "errors.jsonl").read_text(encoding="utf-8").splitlines()),
+        "records_total": writer.totals["records"], "errors_total": writer.totals["errors"],
         "seconds": round(time.time() - counts.started, 2),
     }
     (options.outdir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -124,7 +124,8 @@ class QuoteFinder(TableComponent):
         words = WORD.findall(text)
         title_case = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
         ends_sentence = text.rstrip()[-1:] in ".!?"
-        return title_case and not ends_sentence or (len(words) < 6 and not ends_sentence and inner.start > inner.sent.start + 2)
+        short_inside_narration = len(words) < 6 and inner.start > inner.sent.start + 2
+        return not ends_sentence and (title_case or short_inside_narration)
 
     @staticmethod
     def _follows(doc: Doc, previous: dict, inner: Span) -> bool:

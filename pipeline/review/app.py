@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .store import ACTIONS, FIELDS, add_decision, article_state, connect, last_undoable, queue
+from .store import ACTIONS, FIELDS, add_decision, article_state, connect, item_spans, last_undoable, queue
 from .validation import InvalidEdit, validate_item
 
 HERE = Path(__file__).resolve().parent
@@ -37,16 +37,6 @@ def item_label(field: str, value: dict) -> str:
         return f"“{(value.get('text') or '')[:80]}” — {value.get('speaker') or 'unattributed'}"
     return (f"{value.get('type')} {value.get('date') or 'undated'}: {'+'.join(value.get('actors') or []) or '?'}"
             f" → {'+'.join(value.get('targets') or []) or '?'}")
-
-
-def item_spans(field: str, value: dict) -> list[tuple[int, int]]:
-    if field in ("countries", "officials"):
-        return [(m["start"], m["end"]) for m in value.get("mentions") or []]
-    if field == "events":
-        return [(e["start"], e["end"]) for e in value.get("evidence") or [] if e.get("start") is not None]
-    if value.get("start") is not None and value.get("end") is not None:
-        return [(value["start"], value["end"])]
-    return []
 
 
 def segments(text: str, state: dict) -> list[dict]:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from ..schema import ArticleRecord, GoldArticle
 from .gold import gold_item
-from .store import FIELDS
-from .app import item_spans
+from .store import FIELDS, item_spans
 
 
 def _spans(record: ArticleRecord):

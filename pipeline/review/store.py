@@ -26,6 +26,16 @@ CREATE INDEX IF NOT EXISTS decisions_article ON decisions(article_id);
 """
 
 
+def item_spans(field: str, value: dict) -> list[tuple[int, int]]:
+    if field in ("countries", "officials"):
+        return [(m["start"], m["end"]) for m in value.get("mentions") or []]
+    if field == "events":
+        return [(e["start"], e["end"]) for e in value.get("evidence") or [] if e.get("start") is not None]
+    if value.get("start") is not None and value.get("end") is not None:
+        return [(value["start"], value["end"])]
+    return []
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
     connection.row_factory = sqlite3.Row
