@@ -56,3 +56,57 @@ def test_a_rate_stated_twice_is_listed_once(annotate):
     doc = annotate("Trump imposed 145% tariffs on Chinese goods. The 145% tariffs on Chinese goods hurt exporters.")
     [tariff] = doc._.tariffs
     assert len(tariff["mentions"]) == 2
+
+
+def rates_and_targets(doc):
+    return sorted(((t["rate"], t["target"]) for t in doc._.tariffs), key=lambda pair: (pair[0], pair[1] or ""))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital country label opens a paragraph about that country
+    ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
+     "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
+    # a later "the 32% rate" is the tariff stated earlier, not one on the country named nearby
+    ("Trump set a 32% tariff on Taiwanese goods and a 25% tariff on Chinese goods. "
+     "Officials in Taipei called the 32% rate unfair.", [(25, "CHN"), (32, "TWN")]),
+    # a baseline applies to all partners unless the baseline itself is put on one country
+    ("Trump raised the tariff on Japanese cars to 25%, while a 10% baseline duty stays in place.",
+     [(10, None), (25, "JPN")]),
+    ("Japanese goods have faced a 10% baseline tariff since April.", [(10, "JPN")]),
+    # coordinated countries each get the rate
+    ("Trump set a 20% tariff on Taiwanese goods, while Indonesia and the Philippines prepared for 19% rates.",
+     [(19, "IDN"), (19, "PHL"), (20, "TWN")]),
+    # the rates of a list share what one of them states
+    ("China said it would put tariffs of 5%, 10% and 25% on American goods.", [(5, "USA"), (10, "USA"), (25, "USA")]),
+    # a rate the country accepted, a rate "for" a country in a list of countries
+    ("Bern says the new tariff is far higher than the 15% the European Union accepted in July.", [(15, "EU")]),
+    ("Tariffs were listed on Monday: Vietnam had been slated for 46% and the European Union for 20%.",
+     [(20, "EU"), (46, "VNM")]),
+    # a fronted "For China," names the country of the sentence's rates
+    ("For China, the new 34% tariff comes on top of 20% in duties imposed earlier.", [(20, "CHN"), (34, "CHN")]),
+    # a clause after "as" is not the rate's target; goods inside a reason are not taxed
+    ("Washington slaps 35% tariff on Chinese tyres as Beijing targets US chicken", [(35, "CHN")]),
+    ("India now faces an extra 25% tariff over its purchases of Russian oil.", [(25, "IND")]),
+    # the country that owns the tariffs is not their target
+    ("The deal locks in a 15% ceiling on US tariffs for most EU goods.", [(15, "EU")]),
+])
+def test_targets_in_context(annotate, text, expected):
+    assert rates_and_targets(annotate(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, imposer", [
+    # "its tariffs": the subject of the clause levies them
+    ("The United States agreed with China to cut its tariffs on Chinese goods to 30% from 145%.", "USA"),
+    # an official's possessive: the official's government levies them
+    ("President Donald Trump's 25 percent tariffs on Canadian steel took effect on Tuesday.", "USA"),
+])
+def test_imposer_from_a_possessive(annotate, sentence, imposer):
+    assert {t["imposer"] for t in annotate(sentence)._.tariffs} == {imposer}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shipments to the US collapsed by more than 90% after the tariffs took effect.",
+    "Exports to China fell by about 20% last year despite the tariffs and the duties.",
+])
+def test_changes_by_a_percentage_are_not_rates(annotate, sentence):
+    assert tariffs(annotate(sentence)) == []
