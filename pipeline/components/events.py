@@ -103,13 +103,18 @@ class EventFinder(TableComponent):
             return None  # "put together a package", "raised the stakes": no tariff among its own words
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
             return None  # "put together a package", "set forward a plan"
+        if pos == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
+            return None  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "are set to fall to zero": a plan, said by its own verb
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
             return None  # "the duties took effect", not "the arrangement took effect"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
             return None  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
-        own_text = " ".join(t.lower_ for t in token.subtree)  # its own words, not "warnings of retaliation from Canada"
+        own_words = own_clause(token) if token.pos_ == "VERB" else list(token.subtree)
+        own_text = " ".join(t.lower_ for t in sorted(own_words, key=lambda t: t.i))  # not "drawing warnings of retaliation"
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
@@ -130,6 +135,14 @@ class EventFinder(TableComponent):
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _tariff_changes(self, verb: Token) -> bool:
+        """A change verb with an object changes that object; without one, its subject."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.lower_ in ("it", "them") for o in objects):
+            return True
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ in ("measures", "those")
+                   for o in objects for t in o.subtree)
 
     def _tariff_subject(self, verb: Token) -> bool:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -176,7 +189,9 @@ class EventFinder(TableComponent):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
-        if term_of_deal and kind in ("IMPOSE_TARIFF", "EASE_TARIFF"):
+        describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
+            and not any(c.dep_ == "agent" for c in trigger.children)
+        if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
         actors = context.countries_of(subject_tokens) if subject_tokens else []
         targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
@@ -188,6 +203,7 @@ class EventFinder(TableComponent):
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
             if not targets:
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
+        targets = [c for c in targets if c not in actors]
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
             kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"
@@ -286,6 +302,9 @@ class EventFinder(TableComponent):
         if infinitive and trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") \
                 and trigger.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
+        if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+               for a in list(trigger.ancestors)[:3]):
+            return "negated"  # "had no plans to retaliate"
         token = trigger
         for depth in range(4):
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
@@ -481,7 +500,8 @@ def own_clause(verb: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if token.i != verb.i or c.dep_ not in skip)
+        stack.extend(c for c in token.children if (token.i != verb.i or c.dep_ not in skip)
+                     and (c.dep_ != "relcl" or token.dep_ == "dobj" and token.head.i == verb.i))
     if verb.dep_ in ("relcl", "acl"):
         tokens += core_phrase(verb.head)
     return tokens
