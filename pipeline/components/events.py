@@ -126,6 +126,10 @@ class EventFinder(TableComponent):
             return None  # "sat down with Bessent", not "sits on top of"
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
             return None  # "spoke by phone with To Lam", not "speaking to reporters"
+        if kind == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
+                for c in token.children):
+            return None  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
         if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
             return None  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
@@ -135,6 +139,10 @@ class EventFinder(TableComponent):
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _noun_kind(self, noun: Token) -> str | None:
+        entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
+        return entry[0] if entry and entry[1] != "VERB" else None
 
     def _tariff_changes(self, verb: Token) -> bool:
         """A change verb with an object changes that object; without one, its subject."""
@@ -254,15 +262,20 @@ class EventFinder(TableComponent):
             return None
         return "oblique" if trigger.dep_ == "pobj" else "direct"
 
-    def _occasion(self, trigger: Token) -> bool:
-        """The sentence places its event at a meeting already reported: "During the meeting, Seoul asked"."""
+    def _occasion(self, trigger: Token) -> str | None:
+        """The sentence places its event at an event already reported: "During the meeting, Seoul
+        asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
         for token in trigger.sent:
-            if token.lower_ in ("during", "at", "after", "following") and token.dep_ == "prep":
-                meeting = next((c for c in token.children if c.dep_ == "pobj"), None)
-                if meeting is not None and meeting.i != trigger.i and self._anaphoric(meeting) \
-                        and self.triggers.get(meeting.lemma_.lower(), ("",))[0] == "CONSULT":
-                    return True
-        return False
+            if token.dep_ != "prep":
+                continue
+            frame = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if frame is None or frame.i == trigger.i or not self._anaphoric(frame):
+                continue
+            if token.lower_ in ("during", "at", "after", "following") and self._noun_kind(frame) == "CONSULT":
+                return "CONSULT"
+            if token.lower_ == "under" and frame.lower_ in self.cues["agreement_nouns"]:
+                return "AGREE"
+        return None
 
     def _subject_tokens(self, trigger: Token, quoted: set[int]) -> list[Token]:
         """The acting side: the trigger's subject, or the subject of the verb it depends on."""
@@ -338,6 +351,8 @@ class EventFinder(TableComponent):
         sentence = trigger.sent
         dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+        if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
+            relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
         if relative is not None and relative.head.ent_type_ != "DATE":  # not "in February, when ..."
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
@@ -442,7 +457,7 @@ def resolve_references(events: list[dict]) -> list[dict]:
                 kept.remove(event)
     for event in kept:
         if event["date"] is None and event.get("_occasion"):
-            meetings = [e for e in kept if e["type"] == "CONSULT" and e["date"] and e is not event
+            meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
                         and _participants(e) & _participants(event)]
             if len(meetings) == 1:
                 event["date"], event["date_source"] = meetings[0]["date"], "reference"
