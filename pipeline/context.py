@@ -128,8 +128,8 @@ class ArticleContext:
         sentence = pronoun.sent
         earlier = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                    and t.lower_ not in ("it", "they", "its", "their")]
-        if earlier:
-            return self.countries_of(list(earlier[-1].subtree))
+        if earlier:  # "Canada, the largest supplier to the U.S. market, said it ...": Canada
+            return self.countries_of(_without_modifiers(earlier[-1]))
         for previous in reversed([s for s in self.doc.sents if s.end <= sentence.start][-3:]):
             subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
             if subject is not None:
@@ -147,6 +147,16 @@ class ArticleContext:
                 return official["org"]
         text, _ = self._institution(list(tokens)) if tokens else (None, None)
         return text if text and any(t.lower_ in INSTITUTIONS for t in tokens) else None
+
+
+def _without_modifiers(head: Token) -> list[Token]:
+    """A noun phrase without its appositions, relative clauses and prepositional tails."""
+    tokens, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("appos", "relcl", "acl", "prep", "punct"))
+    return tokens
 
 
 def _title_fits(role: list[str], title: str) -> bool:

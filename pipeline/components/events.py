@@ -69,10 +69,13 @@ class EventFinder(TableComponent):
             elif event is not None:
                 found.append(event)
         headline_end = headline_length(doc.text)
-        events = merge_events(found, headline_end)
+        events = resolve_references(merge_events(found, headline_end))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
         link_retaliations(events)
+        for event in events:
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term"):
+                event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
         return doc
@@ -92,16 +95,26 @@ class EventFinder(TableComponent):
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "LAW", "EVENT")
                               or (token.is_title and not token.is_sent_start)):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
-        sentence = token.sent
-        words = {t.lower_ for t in sentence}
-        tariff_here = bool(words & self.cues["tariff_words"]) or any(t.text == "%" for t in sentence)
+        scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
+        if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
+            scope = list(token.sent)  # "paused it a week later": the tariff named before
+        tariff_here = any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope)
         if needs_tariff and not tariff_here:
-            return None
+            return None  # "put together a package", "raised the stakes": no tariff among its own words
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
+            return None  # "put together a package", "set forward a plan"
+        if pos == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
+            return None  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "are set to fall to zero": a plan, said by its own verb
+        if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
+            return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
             return None  # "the duties took effect", not "the arrangement took effect"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
             return None  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
-        own_text = " ".join(t.lower_ for t in token.subtree)  # its own words, not "warnings of retaliation from Canada"
+        own_words = own_clause(token) if token.pos_ == "VERB" else list(token.subtree)
+        own_text = " ".join(t.lower_ for t in sorted(own_words, key=lambda t: t.i))  # not "drawing warnings of retaliation"
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
@@ -109,6 +122,14 @@ class EventFinder(TableComponent):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return None
+        if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
+            return None  # "sat down with Bessent", not "sits on top of"
+        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
+            return None  # "spoke by phone with To Lam", not "speaking to reporters"
+        if kind == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
+                for c in token.children):
+            return None  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
         if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
             return None  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
@@ -118,6 +139,18 @@ class EventFinder(TableComponent):
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _noun_kind(self, noun: Token) -> str | None:
+        entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
+        return entry[0] if entry and entry[1] != "VERB" else None
+
+    def _tariff_changes(self, verb: Token) -> bool:
+        """A change verb with an object changes that object; without one, its subject."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.lower_ in ("it", "them") for o in objects):
+            return True
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ in ("measures", "those")
+                   for o in objects for t in o.subtree)
 
     def _tariff_subject(self, verb: Token) -> bool:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -163,8 +196,13 @@ class EventFinder(TableComponent):
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and _conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
+        term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
+        describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
+            and not any(c.dep_ == "agent" for c in trigger.children)
+        if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
+            subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
         actors = context.countries_of(subject_tokens) if subject_tokens else []
-        targets = [c for c in self._target_countries(context, trigger) if c not in actors]
+        targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]
@@ -173,13 +211,15 @@ class EventFinder(TableComponent):
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
             if not targets:
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
+        targets = [c for c in targets if c not in actors]
+        if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
+                and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
+            kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and not subject_tokens and main_pair[0]:
             actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
-        if len(actors) >= 2 and not targets and kind in ("AGREE", "CONSULT"):
-            actors, targets = actors[:1], actors[1:]  # "Seoul and Washington agreed": the first named acts
         if not actors:
             return None
         date, date_source = self._date(doc, trigger)
@@ -202,7 +242,40 @@ class EventFinder(TableComponent):
             "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
+            "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger),
+            "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
+            "_ceiling": max((t["rate"] for t in sentence_tariffs
+                             if re.search(r"\bup to\s*$", doc.text[max(0, t["start"] - 8):t["start"]])), default=None),
         }
+
+    @staticmethod
+    def _anaphoric(trigger: Token) -> str | None:
+        """"the deal", "the talks", "Wednesday's call": a noun that names an event already reported;
+        "oblique" when it only places the sentence ("after the talks") and so gives it no date."""
+        noun = trigger
+        if trigger.pos_ == "VERB":  # "after signing the agreement": the verb names the agreement again
+            noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in ("agreement", "deal", "pact", "accord")), trigger)
+        definite = noun.pos_ == "NOUN" and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+            for c in noun.children)
+        if not definite:
+            return None
+        return "oblique" if trigger.dep_ == "pobj" else "direct"
+
+    def _occasion(self, trigger: Token) -> str | None:
+        """The sentence places its event at an event already reported: "During the meeting, Seoul
+        asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
+        for token in trigger.sent:
+            if token.dep_ != "prep":
+                continue
+            frame = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if frame is None or frame.i == trigger.i or not self._anaphoric(frame):
+                continue
+            if token.lower_ in ("during", "at", "after", "following") and self._noun_kind(frame) == "CONSULT":
+                return "CONSULT"
+            if token.lower_ == "under" and frame.lower_ in self.cues["agreement_nouns"]:
+                return "AGREE"
+        return None
 
     def _subject_tokens(self, trigger: Token, quoted: set[int]) -> list[Token]:
         """The acting side: the trigger's subject, or the subject of the verb it depends on."""
@@ -222,7 +295,7 @@ class EventFinder(TableComponent):
         return []
 
     @staticmethod
-    def _target_countries(context: ArticleContext, trigger: Token) -> list[str]:
+    def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:
         codes = []
         scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
         for anchor in scope:
@@ -231,8 +304,8 @@ class EventFinder(TableComponent):
                     codes += context.countries_of(list(child.subtree), places=True)
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)
-                    for prep in child.children:  # "paused the tariffs on Korean goods"
-                        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                    for prep in object_preps(child):  # "paused the tariffs on Korean goods"
+                        if prep.lower_ in ("on", "against") or prep.lower_ in ("with", "between") and kind in ("AGREE", "CONSULT"):
                             codes += context.countries_of(list(prep.subtree))
         return list(dict.fromkeys(codes))
 
@@ -242,6 +315,9 @@ class EventFinder(TableComponent):
         if infinitive and trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") \
                 and trigger.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
+        if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+               for a in list(trigger.ancestors)[:3]):
+            return "negated"  # "had no plans to retaliate"
         token = trigger
         for depth in range(4):
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
@@ -262,16 +338,29 @@ class EventFinder(TableComponent):
             token = token.head
         return "asserted"
 
-    @staticmethod
-    def _date(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
+    def _dates_frame(self, clause: Token) -> bool:
+        """Clauses that date the frame of the sentence: "a letter dated July 7", "Under the
+        arrangement, which took effect on Wednesday"."""
+        if clause.lemma_.lower() == "date":
+            return True
+        return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
+
+    def _date(self, doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
         """The date nearest the trigger in its sentence; deadlines only when alone. A trigger in a
         relative clause ("China, which has announced retaliatory tariffs") has no date of its own."""
         sentence = trigger.sent
         dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+        if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
+            relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
         if relative is not None and relative.head.ent_type_ != "DATE":  # not "in February, when ..."
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        for clause in (t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")
+                       and t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
+                dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.dep_ == "conj" and dates:
             span = doc[verb.left_edge.i:verb.right_edge.i + 1]
@@ -286,7 +375,10 @@ class EventFinder(TableComponent):
                 span = doc[clause.left_edge.i:clause.right_edge.i + 1]
                 dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
-                                                   doc.text[max(0, d["start"] - 12):d["start"]])]
+                                                   doc.text[max(0, d["start"] - 12):d["start"]])
+                 and not re.match(r"\s*deadline", doc.text[d["end"]:d["end"] + 10])
+                 and (trigger.lower_ in EFFECT_TRIGGERS
+                      or not re.search(r"\b(take|takes|taking)\s+effect\s+(on\s+|from\s+)?$", doc.text[max(0, d["start"] - 25):d["start"]]))]
         if not plain:
             return None, None  # only deadlines and start dates: not when the event happened
         if verb is not None:  # "announced X on April 2, then paused it on April 9": each its own
@@ -341,11 +433,50 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
     return sorted(body, key=lambda e: e["evidence"][0]["start"])
 
 
+def resolve_references(events: list[dict]) -> list[dict]:
+    """Definite mentions ("Trump announced the deal on Wednesday") join the event they name, and
+    events placed at an earlier meeting ("During the meeting, Seoul asked ...") take its date."""
+    kept: list[dict] = []
+    for event in events:
+        antecedent = None
+        if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
+            antecedent = next((e for e in kept if e["type"] == event["type"] and _participants(e) & _participants(event)
+                               and (e["date"] is None or event["date"] in (None, e["date"]))), None)
+        if antecedent is None:
+            kept.append(event)
+        else:
+            if event["_anaphor"] == "oblique":
+                event = dict(event, date=None)
+            _absorb(antecedent, event)
+    for event in list(kept):  # "Korea had agreed to buy our energy": a term of the deal already reported
+        if event["type"] == "AGREE" and event.get("_term") and event["date"] is None:
+            deal = next((e for e in kept if e is not event and e["type"] == "AGREE" and not e.get("_term")
+                         and _participants(event) <= _participants(e)), None)
+            if deal is not None:
+                _absorb(deal, event)
+                kept.remove(event)
+    for event in kept:
+        if event["date"] is None and event.get("_occasion"):
+            meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
+                        and _participants(e) & _participants(event)]
+            if len(meetings) == 1:
+                event["date"], event["date_source"] = meetings[0]["date"], "reference"
+    return kept
+
+
+def _participants(event: dict) -> set[str]:
+    return set(event["actors"]) | set(event["targets"])
+
+
 def _same_sides(kept: dict, other: dict) -> bool:
     """Same targets and date, or one of them left open: "announced tariffs on dozens of partners"
     and "The list sets 46% on Vietnam" are one announcement."""
     if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"]:
         return False
+    rates = {t["rate"] for t in kept["tariffs"]}, {t["rate"] for t in other["tariffs"]}
+    ceilings = kept.get("_ceiling") or 0, other.get("_ceiling") or 0
+    if all(rates) and not rates[0] & rates[1] and not (max(rates[1]) <= ceilings[0] or max(rates[0]) <= ceilings[1]):
+        return False  # "sets a 20% tariff" is not the earlier "46% rate"; "up to 50%" covers "46% on Vietnam"
     if sorted(kept["targets"]) == sorted(other["targets"]):
         return True
     one_undated = kept["date"] is None or other["date"] is None
@@ -374,6 +505,33 @@ def headline_length(text: str) -> int:
     if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
         return 0
     return len(first)
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """A verb's own words: its arguments, not the clauses hanging off it; a relative clause's
+    verb also owns the noun it describes ("the 25% tariff that Washington imposed")."""
+    skip = {"conj", "ccomp", "advcl", "parataxis", "xcomp"}
+    tokens, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if (token.i != verb.i or c.dep_ not in skip)
+                     and (c.dep_ != "relcl" or token.dep_ == "dobj" and token.head.i == verb.i))
+    if verb.dep_ in ("relcl", "acl"):
+        tokens += core_phrase(verb.head)
+    return tokens
+
+
+def object_preps(noun: Token) -> list[Token]:
+    """Prepositions on an object, through "of" chains: "the first stage of a trade agreement with China"."""
+    preps, stack = [], [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "prep":
+                preps.append(child)
+                if child.lower_ == "of":
+                    stack.extend(c for c in child.children if c.dep_ == "pobj")
+    return preps
 
 
 def core_phrase(head: Token) -> list[Token]:
