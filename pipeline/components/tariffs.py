@@ -35,7 +35,7 @@ RATE_LINKS = {",", "and", "or", "to", "-", "–", "between", "from", "of"}
 
 @Language.factory(
     "trade_tariffs",
-    default_config={"lexicon": "", "min_tariff_words": 2, "one_entry_per_product": True},
+    default_config={"lexicon": "", "min_tariff_words": 2, "one_entry_per_product": False},
     assigns=["doc._.tariffs"],
     requires=["doc.spans", "doc._.officials", "doc._.dates", "token.dep"],
 )

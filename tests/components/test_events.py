@@ -13,7 +13,9 @@ def events(doc):
      [("CONSULT", "2025-04-06", ["KOR"], ["USA"])]),
     ("Seoul asked Washington on Monday to exempt Korea from the tariffs.", [("REQUEST", "2025-04-07", ["KOR"], ["USA"])]),
     ("On Tuesday, Japan proposed a plan to expand imports of American LNG.", [("PROPOSE", "2025-04-08", ["JPN"], [])]),
-    ("The United States and Japan signed a trade agreement on Wednesday.", [("AGREE", "2025-04-09", ["USA"], ["JPN"])]),
+    # coordinated subjects act together; a "with" phrase is the other side
+    ("The United States and Japan signed a trade agreement on Wednesday.", [("AGREE", "2025-04-09", ["USA", "JPN"], [])]),
+    ("Seoul reached a trade agreement with Washington on Monday.", [("AGREE", "2025-04-07", ["KOR"], ["USA"])]),
     ("On the 2nd, the U.S. announced tariffs, imposing a rate of 25% on South Korea.",
      [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["KOR"])]),
     ("On April 9, Trump paused the tariffs on Korean goods for 90 days.", [("EASE_TARIFF", "2025-04-09", ["USA"], ["KOR"])]),
@@ -27,7 +29,7 @@ def events(doc):
     # planned events are reported; their date can lie ahead
     ("Canada will impose 25% tariffs on U.S. steel on Monday.", [("IMPOSE_TARIFF", "2025-04-14", ["CAN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
-    ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN"], ["USA"])]),
+    ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -61,3 +63,52 @@ def test_an_event_stated_twice_is_one_event(annotate):
                    "The president imposed the tariffs on Chinese goods on Monday, officials said.")
     [event] = doc._.events
     assert len(event["evidence"]) == 2
+
+
+# Publication date: Wednesday 9 April 2025.
+@pytest.mark.parametrize("text, expected", [
+    # a definite mention names the event already reported and gives it its date
+    ("Vietnam has secured a trade agreement with the United States. Trump announced the deal on Monday.",
+     [("AGREE", "2025-04-07", ["VNM"], ["USA"])]),
+    # "after the talks" only places the sentence: its other date is not the talks' date
+    ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
+     [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
+    # an event placed at a dated meeting takes the meeting's date
+    ("Korea's trade minister met Commerce Secretary Howard Lutnick in Washington on Monday. "
+     "During the meeting, Seoul asked Washington to exempt Korean cars from the tariffs.",
+     [("CONSULT", "2025-04-07", ["KOR"], ["USA"]), ("REQUEST", "2025-04-07", ["KOR"], ["USA"])]),
+    # terms of a deal are part of it, not deals of their own
+    ("Tokyo and Washington reached a trade agreement on Tuesday. Trump wrote that Japan had agreed to buy more American rice.",
+     [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
+    # "agreed to a reprieve": the reprieve is the event
+    ("Washington agreed on Thursday to a 30-day reprieve on the tariffs for Mexico.",
+     [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
+])
+def test_references_between_sentences(annotate, text, expected):
+    assert events(annotate(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date inside a clause about another thing stays with that clause
+    ("Trump announced on Monday a 20% tariff on Vietnamese goods, down from the 46% rate announced on April 2.",
+     ("IMPOSE_TARIFF", "2025-04-07")),
+    # a future effect date is a deadline, not when the event happened
+    ("On Tuesday, Canada announced 25% counter-tariffs on U.S. goods that take effect on April 20.",
+     ("RETALIATE", "2025-04-08")),
+    # a letter's date dates what the letter did
+    ("The United States raised its tariff on Malaysian goods from 24% to 25% in a letter dated April 7.",
+     ("IMPOSE_TARIFF", "2025-04-07")),
+])
+def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
+    assert [(e["type"], e["date"]) for e in annotate(sentence)._.events][:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul agreed with Washington to put together a package of proposals on tariffs.",  # put together: no imposition
+    "Carmakers warned that the tariffs would raise their costs.",  # the tariff raises costs, not itself
+    "The Bank of England cut interest rates to 4.25 per cent on the same day the tariffs were discussed.",
+    "She said Switzerland had no plans to retaliate against the tariffs.",  # "no plans": nothing happened
+    "China pressed ahead with its investigation into European pork.",  # pressing ahead asks for nothing
+])
+def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
+    assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
