@@ -12,10 +12,11 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import Article, IngestFailure, read_inputs
+from .ingest import Article, IngestFailure, read_inputs, readable
 from .records import PIPELINE_VERSION, text_hash
 from .schema import SCHEMA_VERSION
 
@@ -29,6 +30,7 @@ class BatchOptions:
     engine: str = "local"
     scheduler: str | None = None
     partition_size: int = 200
+    recycle_every: int = 2000
     quiet: bool = False
 
 
@@ -39,6 +41,7 @@ class BatchCounts:
     duplicates: int = 0
     resumed: int = 0
     tokens: int = 0
+    expected: int | None = None
     started: float = field(default_factory=time.time)
 
 
@@ -118,6 +121,39 @@ def pending_articles(inputs: list[str], writer: ShardWriter, counts: BatchCounts
         yield item
 
 
+def process_in_chunks(items: Iterable[Article | IngestFailure], options: BatchOptions):
+    """Records from a fresh pipeline (and fresh worker processes) every ``recycle_every``
+    articles: spaCy's string store only grows, so one pipeline for a whole corpus grows with it."""
+    from . import load
+    from .records import process
+    iterator = iter(items)
+    while chunk := list(islice(iterator, options.recycle_every)):
+        yield from process(load(), chunk, n_process=options.n_process, batch_size=options.batch_size)
+
+
+def count_inputs(inputs: list[str]) -> int | None:
+    """How many articles the inputs hold (lines of JSONL, files of folders), for the ETA;
+    None when an input cannot be counted cheaply (standard input)."""
+    import gzip
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.exists():
+            return None
+        files = [f for f in path.rglob("*") if f.is_file() and readable(f)] if path.is_dir() else [path]
+        for file in files:
+            if file.name.endswith((".jsonl", ".jsonl.gz")):
+                opener = gzip.open if file.name.endswith(".gz") else open
+                try:
+                    with opener(file, "rb") as handle:
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def run_batch(inputs: list[str], options: BatchOptions) -> dict:
     """Process every input into ``options.outdir``; returns the manifest."""
     inputs = expand_inputs(inputs)
@@ -128,9 +164,8 @@ def run_batch(inputs: list[str], options: BatchOptions) -> dict:
         from .dask_engine import process_with_dask
         results = process_with_dask(items, options)
     else:
-        from . import load
-        from .records import process
-        results = process(load(), items, n_process=options.n_process, batch_size=options.batch_size)
+        results = process_in_chunks(items, options)
+    counts.expected = count_inputs(inputs)
     with Progress(options.quiet) as progress:
         for item in results:
             if isinstance(item, IngestFailure):
@@ -177,6 +212,9 @@ class Progress:
         done = counts.written + counts.failed
         rate = done / max(time.time() - counts.started, 1e-9)
         message = f"{done} articles ({counts.failed} failed, {counts.duplicates} duplicates) {rate:.1f} articles/s"
+        if counts.expected:
+            left = max(counts.expected - done - counts.duplicates - counts.resumed, 0)
+            message += f", ETA {time.strftime('%H:%M:%S', time.gmtime(left / max(rate, 1e-9)))}"
         if self.bar is not None:
             self.bar.update(self.task, description=message)
         elif time.time() - self.last >= 10:

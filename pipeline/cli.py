@@ -57,6 +57,7 @@ def batch(
     n_process: Annotated[int, typer.Option(help="worker processes (local) or Dask workers (LocalCluster)")] = 2,
     batch_size: Annotated[int, typer.Option(help="texts per nlp.pipe batch")] = 32,
     shard_size: Annotated[int, typer.Option(help="records per output shard")] = 1000,
+    recycle_every: Annotated[int, typer.Option(help="articles per fresh pipeline and worker processes (keeps memory flat)")] = 2000,
     engine: Annotated[str, typer.Option(help="local or dask")] = "local",
     scheduler: Annotated[str, typer.Option(help="Dask scheduler address; without it a LocalCluster starts")] = "",
     quiet: Annotated[bool, typer.Option("--quiet", help="no progress output")] = False,
@@ -68,7 +69,7 @@ def batch(
         raise typer.BadParameter("--engine takes local or dask")
     manifest = run_batch(inputs, BatchOptions(outdir=outdir, n_process=n_process, batch_size=batch_size,
                                               shard_size=shard_size, engine=engine, scheduler=scheduler or None,
-                                              quiet=quiet))
+                                              recycle_every=recycle_every, quiet=quiet))
     if not quiet:
         err.print(f"{manifest['records_total']} records and {manifest['errors_total']} errors in {outdir} "
                   f"({manifest['written_this_run']} written now, {manifest['duplicates_skipped']} duplicates skipped, "

@@ -58,7 +58,7 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Article | IngestFailure]:
             continue
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and readable(p)):
                 yield from read_file(child)
         elif path.exists():
             yield from read_file(path)
@@ -66,7 +66,8 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Article | IngestFailure]:
             yield IngestFailure(id=None, origin=item, code="missing_input", message="no such file or folder")
 
 
-def _readable(path: Path) -> bool:
+def readable(path: Path) -> bool:
+    """A file the folder reader takes: a known suffix, not hidden."""
     return path.name.endswith(SUFFIXES) and not path.name.startswith(".")
 
 

@@ -70,6 +70,21 @@ def test_duplicates_are_counted_not_written(corpus, tmp_path):
     assert again["written_this_run"] == 0 and again["records_total"] == manifest["records_total"]
 
 
+def test_fresh_pipelines_midway_change_nothing(corpus, uninterrupted, tmp_path):
+    """Recycling the pipeline every few articles (to keep memory flat) gives the same output."""
+    manifest = run_batch([str(corpus / "*.jsonl.gz")],
+                         BatchOptions(outdir=tmp_path, n_process=2, shard_size=7, recycle_every=10, quiet=True))
+    full, _ = uninterrupted
+    assert lines(tmp_path, "records-*.jsonl") == lines(full, "records-*.jsonl")
+    assert manifest["records_total"] == 42
+
+
+def test_inputs_are_counted_for_the_eta(corpus):
+    from pipeline.batch import count_inputs
+    assert count_inputs([str(p) for p in sorted(corpus.glob("*.jsonl.gz"))]) == 48
+    assert count_inputs(["-"]) is None
+
+
 def test_dask_engine_equals_local_engine(corpus, uninterrupted, tmp_path):
     run_batch([str(corpus / "*.jsonl.gz")],
               BatchOptions(outdir=tmp_path, n_process=2, engine="dask", partition_size=10, shard_size=7, quiet=True))

@@ -373,7 +373,10 @@ class EventFinder(TableComponent):
             for clause in (c for c in verb.children if c.dep_ == "advcl"
                            and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):
                 span = doc[clause.left_edge.i:clause.right_edge.i + 1]
-                dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
+                inside = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+                dates = [d for d in dates if d not in inside]
+                if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
+                    dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
                                                    doc.text[max(0, d["start"] - 12):d["start"]])
                  and not re.match(r"\s*deadline", doc.text[d["end"]:d["end"] + 10])

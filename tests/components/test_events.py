@@ -95,6 +95,9 @@ def test_references_between_sentences(annotate, text, expected):
     # a future effect date is a deadline, not when the event happened
     ("On Tuesday, Canada announced 25% counter-tariffs on U.S. goods that take effect on April 20.",
      ("RETALIATE", "2025-04-08")),
+    # an "after" clause dates the main event when the main clause has no date of its own
+    ("Vietnam has secured a trade agreement with the United States after Trump spoke by phone with To Lam on Monday.",
+     ("AGREE", "2025-04-07")),
     # a letter's date dates what the letter did
     ("The United States raised its tariff on Malaysian goods from 24% to 25% in a letter dated April 7.",
      ("IMPOSE_TARIFF", "2025-04-07")),

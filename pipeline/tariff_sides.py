@@ -1,0 +1,302 @@
+"""Who taxes whom, and on what: the target, imposer and products of a tariff rate.
+
+Countries after "on", "against" or "from" are targets ("25% on South Korea",
+"on goods from Japan"), and so are countries whose goods are named ("Korean
+goods"). The subject of the levying verb, a possessive ("Canada's 25%
+counter-tariffs") or a country adjective on the tariff word ("U.S. tariffs")
+is the imposer. Read from the parse and the countries earlier components found.
+"""
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .context import ArticleContext
+
+TARGET_PREPOSITIONS = {"on", "against", "from", "for"}
+NOT_TARGET_LEADS = {"entering", "into", "to", "in", "by"}
+REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
+RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+GOODS = {"goods", "exports", "imports", "products", "shipments", "cars", "steel", "vehicles", "autos",
+         "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
+
+
+class TariffSides:
+    """Reads a rate's targets, imposer and products with the tariff lexicon's word tables."""
+
+    def __init__(self, table: dict):
+        self.tariff_nouns = set(table["tariff_nouns"])
+        self.strong = set(table["strong_tariff_nouns"])
+        self.product_names = sorted(table["products"].items(), key=lambda kv: -len(kv[0]))  # longest first
+        self.product_words = {word.split()[0] for word in table["products"]} | {"ethanol", "beef", "goods"}
+        self.status_verbs = table["status_verbs"]
+        self.deal_verbs = set(table["deal_verbs"])
+        self.target_subject_verbs = set(table["target_subject_verbs"])
+        self.goods_adjectives = table["goods_adjectives"]
+
+    def stated_targets(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, left: Span,
+                        after: Span, baseline: bool) -> list[str]:
+        """The countries the sentence itself puts the rate on; a baseline only takes its own ("a 10%
+        baseline on Japan") or its subject's ("Japanese goods face the 10% baseline")."""
+        own = self._targets(doc, context, after)
+        if own or baseline:
+            return own or self._subject_targets(context, unit)
+        return (self._tariff_noun_targets(context, unit) or self._nearest_left_target(doc, context, left)
+                or self._subject_targets(context, unit) or self._relative_clause_targets(context, unit)
+                or self._fronted_topic(context, unit.sent))
+
+    def _relative_clause_targets(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"the 15% the European Union accepted": the subject of a deal verb on the rate."""
+        holders = [unit, unit.head] if unit.head.lower_ in self.tariff_nouns else [unit]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ == "relcl" and clause.lemma_ in self.deal_verbs | self.target_subject_verbs:
+                    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    codes = [context.country_at[t.i] for t in subject.subtree if t.i in context.country_at] \
+                        if subject is not None else []
+                    if codes:
+                        return codes[:1]
+        return []
+
+    @staticmethod
+    def _fronted_topic(context: ArticleContext, sentence: Span) -> list[str]:
+        """"For China, the new 34% comes on top of 20%": a fronted "for" phrase names the country."""
+        if len(sentence) < 3 or sentence[0].lower_ not in ("for", "as"):
+            return []
+        for token in sentence[1:6]:
+            if token.text == ",":
+                break
+            if token.i in context.country_at:
+                return [context.country_at[token.i]]
+        return []
+
+    def tariff_noun_phrase(self, unit: Token) -> str:
+        """"US tariffs on British steel and aluminium, currently 25 per cent": the tariff word's "on" phrase."""
+        for token in governors(unit):
+            if token.lower_ in self.strong:
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "on":
+                        return " ".join(t.text for t in prep.subtree)
+        return ""
+
+    def _targets(self, doc: Doc, context: ArticleContext, region: Span, near: bool = False) -> list[str]:
+        """Countries after "on"/"against"/"from" ("25% on South Korea", "on goods from Japan"),
+        and countries whose goods are named ("Korean goods", "most EU exports")."""
+        codes = []
+        tokens = list(region)
+        for k, token in enumerate(tokens):
+            if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]):
+                continue  # "retaliation from Canada" is not a target; "imports from Canada" is
+            if token.lower_ in TARGET_PREPOSITIONS and not (token.lower_ == "on" and k + 1 < len(tokens)
+                                                            and tokens[k + 1].lower_ == "top"):
+                for follower in tokens[k + 1:k + 6]:
+                    if follower.lower_ in TARGET_PREPOSITIONS | NOT_TARGET_LEADS | RELATIVE_WORDS \
+                            or follower.text in (";", "%"):
+                        break  # "on EU goods that Washington threatened": Washington is not taxed
+                    code = context.country_at.get(follower.i)
+                    if code and not self._names_the_levier(context, follower) and code not in codes:
+                        codes.append(code)
+                        if near:
+                            break
+            elif token.i in context.country_at and token.i + 1 < len(doc) and self._is_goods(doc[token.i + 1]) \
+                    and not _gives_a_reason(token):
+                code = context.country_at[token.i]
+                if code not in codes:
+                    codes.append(code)
+            elif token.lower_ in self.goods_adjectives and self._goods_adjective_target(doc, token, tokens[:k]) \
+                    and self.goods_adjectives[token.lower_] not in codes:
+                codes.append(self.goods_adjectives[token.lower_])  # "a 35% tariff on European cars": EU goods
+        return codes
+
+    def _goods_adjective_target(self, doc: Doc, token: Token, before: list[Token]) -> bool:
+        """"on European cars", "European vehicles have faced": a regional adjective on goods."""
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (bool(before) and before[-1].lower_ in ("on", "of")) or (following is not None and self._is_goods(following))
+
+    def _names_the_levier(self, context: ArticleContext, token: Token) -> bool:
+        """"the EU's duty", "a ceiling on US tariffs": the country owns the tariff, its goods are not taxed."""
+        doc, end = token.doc, token.i
+        while end + 1 < len(doc) and context.country_at.get(end + 1) == context.country_at.get(token.i):
+            end += 1
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        return following is not None and (following.text in ("'s", "’s") or following.lower_ in self.strong)
+
+    def _tariff_noun_targets(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"US tariffs on British steel, currently 25 per cent": the "on" phrase of the tariff word."""
+        for token in clause_governors(unit):
+            if token.lower_ not in self.strong:
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                    codes = [context.country_at[t.i] for t in prep.subtree
+                             if t.i in context.country_at and not _possessive_or_destination(t)]
+                    if codes:
+                        return list(dict.fromkeys(codes))
+        return []
+
+    def _is_goods(self, token: Token) -> bool:
+        """"Korean goods", "American ethanol", "British cars": a word for what is traded."""
+        return token.lower_ in GOODS or token.lower_ in self.product_words
+
+    def _nearest_left_target(self, doc: Doc, context: ArticleContext, left: Span) -> list[str]:
+        """"goods from the European Union face 20%", "for Taiwan, down from the 32%"."""
+        tokens = list(left)
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            code = context.country_at.get(token.i) or self.goods_adjectives.get(token.lower_)
+            if code:
+                before = tokens[max(0, k - 4):k]
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                goods_after = after is not None and self._is_goods(after)
+                if any(t.lower_ in TARGET_PREPOSITIONS for t in before) and token.i in context.country_at \
+                        or goods_after or _set_at_the_rate(tokens[k + 1:]):
+                    if not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):
+                        others = [context.country_at[c.i] for c in token.conjuncts if c.i in context.country_at]
+                        return list(dict.fromkeys(others + [code]))  # "Indonesia and the Philippines ... for 19%"
+        return []
+
+    def _subject_targets(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"The Philippines had its rate raised to 20%", "Chinese goods face 25%", "Indonesia agreed to a
+        19% tariff": the subject pays. A country word on the tariff itself ("the US levy") levies it."""
+        left = unit.doc[max(unit.sent.start, unit.i - 8):unit.i]
+        for k, token in enumerate(left):  # "Malaysia's rate was raised to 25%"
+            if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at \
+                    and any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
+                return [context.country_at[left[k - 1].i]]
+        for token in governors(unit):
+            if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or
+                                                  any(c.dep_ == "nsubjpass" for c in token.children)
+                                                  or token.lemma_ in self.deal_verbs and unit.i > token.i):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                    subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
+                if subject is not None:
+                    codes = [context.country_at[t.i] for t in subject.subtree
+                             if t.i in context.country_at and not _possessive_or_destination(t)
+                             and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)]
+                    if codes:  # "Indonesia and the Philippines prepared for 19% rates": each of them
+                        return list(dict.fromkeys(codes)) if subject.conjuncts else codes[:1]
+        return []
+
+    def imposer(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, targets: list[str]) -> str | None:
+        sentence = unit.sent
+        left = doc[max(sentence.start, number.i - 4):number.i]
+        for k, token in enumerate(left):  # "Canada's 25% counter-tariffs" (but "Malaysia's rate" is its target)
+            if token.text in ("'s", "’s") and k > 0 and not any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
+                owner = _country_of_owner(context, left[k - 1])  # "Trump's 25 percent tariffs": his government's
+                if owner:
+                    return owner
+        for token in governors(unit):
+            if token.lower_ in self.strong and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                                                   for c in token.children):
+                owner = _subject_country_above(context, token, targets)  # "the US agreed to cut its tariffs"
+                if owner:
+                    return owner
+            for child in token.children:  # "U.S. tariffs", "Chinese duties"
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in context.country_at \
+                        and token.lower_ in self.strong:
+                    code = context.country_at[child.i]
+                    if code not in targets:
+                        return code
+            if token.pos_ in ("VERB", "AUX") and self.status_verbs.get(token.lemma_.lower()) not in (None, "in force"):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+                if subject is not None and subject.dep_ != "nsubjpass":
+                    codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
+                    if codes:
+                        return codes[0]
+        return None
+
+    def products(self, text: str) -> list[str]:
+        """Products named in a phrase, longest names first and without overlaps ("canola oil", not "oil")."""
+        text, found = text.lower(), []
+        for word, name in self.product_names:
+            pattern = rf"\b{re.escape(word)}\b"
+            if re.search(pattern, text):
+                found.append((text.index(re.search(pattern, text).group()), name))
+                text = re.sub(pattern, " " * len(word), text)
+        return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    @staticmethod
+    def subject_countries(context: ArticleContext, unit: Token) -> list[str]:
+        for token in governors(unit):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+            if subject is not None:
+                return list(dict.fromkeys(context.country_at[t.i] for t in subject.subtree if t.i in context.country_at))
+        return []
+
+
+
+def _possessive_or_destination(token: Token) -> bool:
+    """"the EU's duty", "everything entering the United States": not the country taxed."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
+        return True
+    return any(t.lower_ in NOT_TARGET_LEADS for t in doc[max(0, token.i - 3):token.i])
+
+
+def _gives_a_reason(token: Token) -> bool:
+    """"a penalty over India's purchases of Russian oil": goods inside a reason are not taxed."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ in REASON_PREPOSITIONS:
+            return True
+        if ancestor.lower_ in ("on", "against") or ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _set_at_the_rate(tokens: list[Token]) -> bool:
+    """"Vietnam had been slated for", "the European Union for": a country, then verbs, then "for"/"at"."""
+    return bool(tokens) and tokens[-1].lower_ in ("for", "at") \
+        and all(t.pos_ in ("AUX", "VERB", "ADV", "PART") for t in tokens[:-1])
+
+
+def _country_of_owner(context: ArticleContext, owner: Token) -> str | None:
+    """The country of a possessor: "Canada's", or an official's government ("Trump's")."""
+    if owner.i in context.country_at:
+        return context.country_at[owner.i]
+    name = context.person_at.get(owner.i)
+    official = context.officials.get(name) if name else None
+    return official.get("country") if official else None
+
+
+def _subject_country_above(context: ArticleContext, token: Token, targets: list[str]) -> str | None:
+    """"The United States agreed to cut its tariffs": the subject of the nearest verb above that has one."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in ("which", "that", "who") and ancestor.dep_ == "relcl":
+            subject = ancestor.head  # "China, which cut its tariffs"
+        codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
+        return codes[0] if codes else None
+    return None
+
+
+
+def governors(token: Token, steps: int = 6) -> list[Token]:
+    """The token's head chain, plus the objects and subjects of verbs on it."""
+    chain = []
+    current = token
+    for _ in range(steps):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+        if current.pos_ in ("VERB", "AUX"):
+            chain.extend(c for c in current.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
+    return chain
+
+
+def clause_governors(token: Token) -> list[Token]:
+    """The token's heads up to its clause's verb, and that verb's subject and object: not the tariff
+    word of another clause ("set a 20% tariff on Taiwan, while Indonesia prepared for 19% rates")."""
+    chain = []
+    for ancestor in token.ancestors:
+        chain.append(ancestor)
+        if ancestor.pos_ in ("VERB", "AUX"):
+            chain.extend(c for c in ancestor.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
+            break
+    return chain
+
