@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span, Token
+from .doctext import doc_text
 
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "bin", "al", "la", "le", "du"}
@@ -165,7 +166,7 @@ def add_repeated_mentions(doc: Doc, clusters: list[list[Span]], blocked: set[int
         for part in {parts[0], parts[-1]}:
             if len(part) < 3 or not part[:1].isupper():
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or taken.intersection(range(span.start, span.end)) or blocked.intersection(
                         range(span.start, span.end)) or span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):

@@ -179,6 +179,8 @@ class TariffSides:
         return []
 
     def imposer(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, targets: list[str]) -> str | None:
+        """The country levying the rate: a possessive owner, a country word on the tariff word, or
+        the subject of a levying verb; never one of the rate's targets."""
         sentence = unit.sent
         left = doc[max(sentence.start, number.i - 4):number.i]
         for k, token in enumerate(left):  # "Canada's 25% counter-tariffs" (but "Malaysia's rate" is its target)
@@ -218,6 +220,7 @@ class TariffSides:
 
     @staticmethod
     def subject_countries(context: ArticleContext, unit: Token) -> list[str]:
+        """The countries of the levying verb's subject: both sides of "tariffs on each other's goods"."""
         for token in governors(unit):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
             if subject is not None:
@@ -225,6 +228,7 @@ class TariffSides:
         return []
 
 
+# -- reading the parse --------------------------------------------------------------
 
 def _possessive_or_destination(token: Token) -> bool:
     """"the EU's duty", "everything entering the United States": not the country taxed."""
@@ -272,7 +276,6 @@ def _subject_country_above(context: ArticleContext, token: Token, targets: list[
         codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
         return codes[0] if codes else None
     return None
-
 
 
 def governors(token: Token, steps: int = 6) -> list[Token]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import TableComponent
+from ..doctext import doc_text
 from ..resources import resource_path
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
                         shift, weekday_date)
@@ -72,7 +73,7 @@ class DateResolver(TableComponent):
     def __call__(self, doc: Doc) -> Doc:
         published = _parse_iso(doc._.published)
         found = [Span(doc, s, e, label=self.nlp.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        context = _Anchors(doc.text, published)
+        context = _Anchors(doc_text(doc), published)
         items = []
         candidates = [self._trim(span) for span in found]
         for span in sorted(filter_spans(candidates), key=lambda s: s.start):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..context import ArticleContext, evidence
 from .base import TableComponent
 from ..resources import read_tsv, resource_path
+from ..doctext import doc_text
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 REPORTED = ("asserted", "planned")
@@ -55,20 +56,20 @@ class EventFinder(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
-        quoted = [(q["start"], q["end"]) for q in doc._.quotes or []]
-        quoted_tokens = {t.i for t in doc if any(s <= t.idx < e for s, e in quoted)}
+        quoted_tokens = {t.i for q in doc._.quotes or []
+                         for t in doc.char_span(q["start"], q["end"], alignment_mode="expand") or []}
         main_pair = main_tariff_relation(doc._.tariffs or [])
         found = []
         for token in doc:
             entry = self._trigger(token)
-            if entry is None or any(s <= token.idx < e for s, e in quoted):
+            if entry is None or token.i in quoted_tokens:
                 continue
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
             if event is not None and event["type"] == "EACH_OTHER":
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
             elif event is not None:
                 found.append(event)
-        headline_end = headline_length(doc.text)
+        headline_end = headline_length(doc_text(doc))
         events = resolve_references(merge_events(found, headline_end))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
@@ -245,7 +246,7 @@ class EventFinder(TableComponent):
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
-                             if re.search(r"\bup to\s*$", doc.text[max(0, t["start"] - 8):t["start"]])), default=None),
+                             if re.search(r"\bup to\s*$", doc_text(doc)[max(0, t["start"] - 8):t["start"]])), default=None),
         }
 
     @staticmethod
@@ -378,10 +379,10 @@ class EventFinder(TableComponent):
                 if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
                     dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
         plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
-                                                   doc.text[max(0, d["start"] - 12):d["start"]])
-                 and not re.match(r"\s*deadline", doc.text[d["end"]:d["end"] + 10])
+                                                   doc_text(doc)[max(0, d["start"] - 12):d["start"]])
+                 and not re.match(r"\s*deadline", doc_text(doc)[d["end"]:d["end"] + 10])
                  and (trigger.lower_ in EFFECT_TRIGGERS
-                      or not re.search(r"\b(take|takes|taking)\s+effect\s+(on\s+|from\s+)?$", doc.text[max(0, d["start"] - 25):d["start"]]))]
+                      or not re.search(r"\b(take|takes|taking)\s+effect\s+(on\s+|from\s+)?$", doc_text(doc)[max(0, d["start"] - 25):d["start"]]))]
         if not plain:
             return None, None  # only deadlines and start dates: not when the event happened
         if verb is not None:  # "announced X on April 2, then paused it on April 9": each its own

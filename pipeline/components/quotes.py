@@ -18,6 +18,7 @@ from ..context import ArticleContext
 from .base import TableComponent
 from ..quotemarks import find_quotes
 from ..resources import read_tsv, resource_path
+from ..doctext import doc_text
 
 WORD = re.compile(r"[\w'’-]+")
 SCARE_LEADS = {"called", "dubbed", "so-called", "known", "named", "titled", "labelled", "labeled", "branded"}
@@ -58,10 +59,10 @@ class QuoteFinder(TableComponent):
         quotes = []
         previous: dict | None = None
         pieces = [(piece, doc.char_span(piece.start, piece.end, alignment_mode="expand"))
-                  for piece in find_quotes(doc.text)]
+                  for piece in find_quotes(doc_text(doc))]
         quoted = {i for _, inner in pieces if inner is not None for i in range(inner.start - 1, inner.end + 1)}
         for piece, inner in pieces:
-            text = piece.text(doc.text).strip()
+            text = piece.text(doc_text(doc)).strip()
             if inner is None or len(WORD.findall(text)) < self.min_words:
                 continue
             speaker_phrase, cue = self._attribution(doc, inner, quoted)
@@ -70,7 +71,7 @@ class QuoteFinder(TableComponent):
             speaker, country = context.resolve(speaker_phrase, inner.start)
             if speaker_phrase is None and previous is not None and self._follows(doc, previous, inner):
                 speaker, country, cue = previous["speaker"], previous["speaker_country"], previous["cue"]
-            start = piece.start + (len(piece.text(doc.text)) - len(piece.text(doc.text).lstrip()))
+            start = piece.start + (len(piece.text(doc_text(doc))) - len(piece.text(doc_text(doc)).lstrip()))
             record = self._describe(doc, inner, text, cue, speaker, country, direct=True)
             record.update({"start": start, "end": start + len(text), "continues": piece.continues})
             quotes.append(record)
@@ -131,7 +132,7 @@ class QuoteFinder(TableComponent):
     def _follows(doc: Doc, previous: dict, inner: Span) -> bool:
         """A quote with no verb right after another quote (same or next paragraph), and no
         other person named in between."""
-        between = doc.text[previous["end"]:inner.start_char]
+        between = doc_text(doc)[previous["end"]:inner.start_char]
         if between.count("\n") > 2:
             return False
         attribution_end = doc.char_span(previous["start"], previous["end"], alignment_mode="expand")[-1].sent.end_char

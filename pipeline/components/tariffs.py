@@ -3,10 +3,11 @@ kind, status, previous rate and effective date.
 
 A percentage is a tariff rate when a tariff word governs it ("a 25% tariff",
 "tariffs of up to 40%", "raised tariffs to 25%", "25% on South Korea" in a
-list under "tariffs"), not when a growth, market or share word does. Countries
-after "on", "against" or "from" are targets; the subject of the levying verb,
-a possessive ("Canada's 25% counter-tariffs") or a country adjective on the
-tariff word ("U.S. tariffs") is the imposer.
+list under "tariffs"), not when a growth, market or share word does.
+
+This module finds the rates and describes each mention; who taxes whom is read
+in ``pipeline.tariff_sides``, and the article-level passes that fill implicit
+sides and merge restatements are in ``pipeline.tariff_merging``.
 """
 import json
 import re
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..context import ArticleContext, evidence
+from ..doctext import doc_text
 from ..resources import resource_path
 from ..tariff_merging import (RATE_LINKS, infer_from_article, infer_from_paragraph_labels, merge_tariffs,
                               pair_previous_rates, paragraph_labels, refer_back_to_stated_rates,
@@ -163,15 +165,16 @@ class TariffFinder(TableComponent):
         targets = self.sides.stated_targets(doc, context, number, unit, left, after, baseline=kind == "baseline")
         imposer = self.sides.imposer(doc, context, number, unit, targets)
         targets = [t for t in targets if t != imposer]
-        products = self.sides.products(_product_phrase(doc, unit.i + 1, right.end).text) or self.sides.products(left.text) \
-            or self.sides.products(self.sides.tariff_noun_phrase(unit)) or [None]
+        products = (self.sides.products(_product_phrase(doc, unit.i + 1, right.end).text)
+                    or self.sides.products(left.text)
+                    or self.sides.products(self.sides.tariff_noun_phrase(unit)) or [None])
         if not self.one_entry_per_product:
             products = products[:1]
         status = self._status(unit)
         previous = _previous_rate(doc, number, unit)
         effective = next((d["value"] for d in doc._.dates or []
                           if unit.idx < d["start"] < right.end_char + 1
-                          and re.search(r"\b(from|on|starting|effective|as of|by)\s*$", doc.text[max(0, d["start"] - 12):d["start"]])),
+                          and re.search(r"\b(from|on|starting|effective|as of|by)\s*$", doc_text(doc)[max(0, d["start"] - 12):d["start"]])),
                          None)
         item = {"rate": value, "target": None, "imposer": imposer, "product": None, "kind": kind,
                 "status": status, "previous_rate": previous, "effective_date": effective,
@@ -181,14 +184,16 @@ class TariffFinder(TableComponent):
                 "applies_to_all": kind == "baseline" or bool(self.all_partners.search(window)),
                 "goods_only": not targets and bool(re.match(r"\s*(on|for)\b", after.text.lower()))
                 and bool(self.sides.products(after.text))}
-        sides = self.sides.subject_countries(context, unit) if "each other" in window else []
-        if len(sides) == 2:  # "The United States and China slapped 25% tariffs on each other's goods"
-            pairs = [(sides[0], sides[1]), (sides[1], sides[0])]
+        each_other = self.sides.subject_countries(context, unit) if "each other" in window else []
+        if len(each_other) == 2:  # "The United States and China slapped 25% tariffs on each other's goods"
+            pairs = [(each_other[0], each_other[1]), (each_other[1], each_other[0])]
         else:
             pairs = [(imposer, t) for t in targets] or [(imposer, None)]
         return [dict(item, imposer=i, target=t, product=p, target_source="text" if t else None)
                 for i, t in pairs for p in products]
+
     def _status(self, unit: Token) -> str | None:
+        """What the levying verb says of the rate: "warned" is threatened, "slapped" is imposed."""
         for token in governors(unit):
             if token.pos_ == "VERB":
                 status = self.status_verbs.get(token.lemma_.lower())
@@ -197,6 +202,7 @@ class TariffFinder(TableComponent):
         return None
 
 
+# -- where rates are and the words around them ----------------------------------------
 
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
     """(value, number token, unit token) for "25%", "25 percent", "25 per cent", "25pc", "25-percent"."""
@@ -224,6 +230,7 @@ def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
 
 
 def percentages_at(doc: Doc, i: int) -> list[tuple[float, Token, Token]]:
+    """The percentage starting at token i, if any: the second bound of "between 116.2 and 218.4 per cent"."""
     token = doc[i]
     glued = GLUED.match(token.text)
     if glued:
