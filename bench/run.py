@@ -7,7 +7,10 @@ Figures printed (one run, same input): articles/s and tokens/s for the bare
 model and for our pipeline in one process, their ratio, the speed-up of
 n_process=2, the Dask engine (2-worker LocalCluster) against the local engine
 with two processes, and resident memory in the first and last quarter of a
-single-process run.
+single-process run. With ``--memory-articles N`` it also runs the batch command's
+path (one process, a fresh pipeline every ``--recycle-every`` articles) over N
+articles and prints resident memory sampled every second, first quarter against
+last quarter.
 """
 import argparse
 import json
@@ -16,6 +19,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -52,6 +56,8 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=2000, help="articles")
     parser.add_argument("--corpus", type=Path, default=ROOT / "outputs" / "bench-corpus")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--memory-articles", type=int, default=0, help="articles for the long memory run (0: skip)")
+    parser.add_argument("--recycle-every", type=int, default=2000, help="batch: articles per fresh pipeline")
     args = parser.parse_args()
 
     shutil.rmtree(args.corpus, ignore_errors=True)
@@ -98,7 +104,34 @@ def main() -> None:
         "rss_mib_at_quarters": [round(m) for m in marks],
         "rss_growth_first_to_last_quarter": round(marks[-1] / marks[0] - 1, 3) if len(marks) >= 2 else None,
     }
+    if args.memory_articles:
+        results.update(memory_run(args))
     print(json.dumps(results, indent=2))
+
+
+def memory_run(args) -> dict:
+    """Resident memory of a one-process batch run, sampled every second."""
+    corpus = args.corpus.with_name("bench-memory-corpus")
+    shutil.rmtree(corpus, ignore_errors=True)
+    generate(args.memory_articles, corpus, shard_size=1000, broken=0.0, seed=12, gz=False)
+    samples: list[float] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(1.0):
+            samples.append(rss_mib())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    seconds = timed(f"batch, 1 process, {args.memory_articles} articles, fresh pipeline every {args.recycle_every}",
+                    lambda: run_batch([str(corpus)], BatchOptions(outdir=Path(tempfile.mkdtemp()), n_process=1,
+                                                                  recycle_every=args.recycle_every, quiet=True)))
+    done.set()
+    quarter = max(len(samples) // 4, 1)
+    first, last = sum(samples[:quarter]) / quarter, sum(samples[-quarter:]) / quarter
+    return {"memory_run_articles": args.memory_articles, "memory_run_seconds": round(seconds),
+            "memory_run_rss_mib_first_quarter": round(first), "memory_run_rss_mib_last_quarter": round(last),
+            "memory_run_peak_rss_mib": round(max(samples)), "memory_run_growth": round(last / first - 1, 3)}
 
 
 if __name__ == "__main__":

@@ -10,22 +10,22 @@ stay out of the default list. PLOVER and CAMEO codes come from
 """
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..clauses import by_means, conditional, core_phrase, object_preps, own_clause, without_exceptions
 from ..context import ArticleContext, evidence
-from .base import TableComponent
-from ..resources import read_tsv, resource_path
 from ..doctext import doc_text
+from ..event_merging import (EFFECT_TRIGGERS, REPORTED, headline_length, link_retaliations, main_tariff_relation,
+                             merge_events, resolve_references, split_mutual)
+from ..resources import read_tsv, resource_path
+from .base import TableComponent
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
-REPORTED = ("asserted", "planned")
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
-EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect"}
 
 
 @Language.factory(
@@ -131,6 +131,13 @@ class EventFinder(TableComponent):
                 c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
                 for c in token.children):
             return None  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
+                self._trigger_kind(t) for t in [token.head, *token.head.children] if t.dep_ in ("dobj", "ROOT", token.head.dep_)):
+            return None  # "had a phone call ..., discussing tariff issues": the call itself
+        clause = token if token.pos_ == "VERB" else token.head
+        if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
+                and not any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return None  # "South Korea, which has signed a free trade agreement": background, not news
         if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
             return None  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
@@ -140,6 +147,10 @@ class EventFinder(TableComponent):
         if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
+
+    def _trigger_kind(self, token: Token) -> str | None:
+        entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower())
+        return entry[0] if entry else None
 
     def _noun_kind(self, noun: Token) -> str | None:
         entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
@@ -194,7 +205,7 @@ class EventFinder(TableComponent):
         modality = self._modality(trigger)
         if kind == "RETALIATE" and modality == "planned" and trigger.pos_ != "VERB":
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens
-        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and _conditional(trigger):
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
@@ -299,10 +310,12 @@ class EventFinder(TableComponent):
     def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:
         codes = []
         scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+        if by_means(trigger):  # "persuade the U.S. by proposing ...": the persuaded side
+            scope.append(trigger.head.head)
         for anchor in scope:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-                    codes += context.countries_of(list(child.subtree), places=True)
+                    codes += context.countries_of(without_exceptions(child), places=True)
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)
                     for prep in object_preps(child):  # "paused the tariffs on Korean goods"
@@ -320,7 +333,7 @@ class EventFinder(TableComponent):
                for a in list(trigger.ancestors)[:3]):
             return "negated"  # "had no plans to retaliate"
         token = trigger
-        for depth in range(4):
+        for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
             if children & self.cues["negations"] and depth < 2:
                 return "negated"
@@ -393,197 +406,3 @@ class EventFinder(TableComponent):
             plain = mine or plain
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"
-
-
-
-def _conditional(trigger: Token) -> bool:
-    """A measure promised on a condition ("if Beijing retaliates, Washington would ...") or under a
-    verb of warning: a threat, whatever its tense."""
-    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-    for token in [verb, *verb.ancestors][:3]:
-        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
-            return True
-        if token.i != verb.i and token.lemma_.lower() in ("warn", "threaten", "vow"):
-            return True
-    return False
-
-
-def merge_events(events: list[dict], headline_end: int) -> list[dict]:
-    """An event stated twice (lede and body) is one event with both evidence spans.
-
-    Mentions merge when type, actors and targets agree and their dates agree or
-    one has none; an undated headline event joins the body's event of its type.
-    """
-    merged: list[dict] = []
-    for event in events:
-        match = next((m for m in merged if m["type"] == event["type"]
-                      and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
-                      and sorted(m["actors"]) == sorted(event["actors"])
-                      and _same_sides(m, event)), None)
-        if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
-            # "The duties take effect on the 24th": the imposition already reported, not a new event
-            match = next((m for m in merged if m["type"] == event["type"]
-                          and sorted(m["actors"]) == sorted(event["actors"])), None)
-        if match is None:
-            merged.append(event)
-            continue
-        _absorb(match, event)
-    body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
-    for event in merged:  # a headline sums up the body: its events only add evidence
-        if event not in body:
-            twin = next((b for b in body if b["type"] == event["type"]), None)
-            if twin is not None:
-                _absorb(twin, event)
-    return sorted(body, key=lambda e: e["evidence"][0]["start"])
-
-
-def resolve_references(events: list[dict]) -> list[dict]:
-    """Definite mentions ("Trump announced the deal on Wednesday") join the event they name, and
-    events placed at an earlier meeting ("During the meeting, Seoul asked ...") take its date."""
-    kept: list[dict] = []
-    for event in events:
-        antecedent = None
-        if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
-            antecedent = next((e for e in kept if e["type"] == event["type"] and _participants(e) & _participants(event)
-                               and (e["date"] is None or event["date"] in (None, e["date"]))), None)
-        if antecedent is None:
-            kept.append(event)
-        else:
-            if event["_anaphor"] == "oblique":
-                event = dict(event, date=None)
-            _absorb(antecedent, event)
-    for event in list(kept):  # "Korea had agreed to buy our energy": a term of the deal already reported
-        if event["type"] == "AGREE" and event.get("_term") and event["date"] is None:
-            deal = next((e for e in kept if e is not event and e["type"] == "AGREE" and not e.get("_term")
-                         and _participants(event) <= _participants(e)), None)
-            if deal is not None:
-                _absorb(deal, event)
-                kept.remove(event)
-    for event in kept:
-        if event["date"] is None and event.get("_occasion"):
-            meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
-                        and _participants(e) & _participants(event)]
-            if len(meetings) == 1:
-                event["date"], event["date_source"] = meetings[0]["date"], "reference"
-    return kept
-
-
-def _participants(event: dict) -> set[str]:
-    return set(event["actors"]) | set(event["targets"])
-
-
-def _same_sides(kept: dict, other: dict) -> bool:
-    """Same targets and date, or one of them left open: "announced tariffs on dozens of partners"
-    and "The list sets 46% on Vietnam" are one announcement."""
-    if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"]:
-        return False
-    rates = {t["rate"] for t in kept["tariffs"]}, {t["rate"] for t in other["tariffs"]}
-    ceilings = kept.get("_ceiling") or 0, other.get("_ceiling") or 0
-    if all(rates) and not rates[0] & rates[1] and not (max(rates[1]) <= ceilings[0] or max(rates[0]) <= ceilings[1]):
-        return False  # "sets a 20% tariff" is not the earlier "46% rate"; "up to 50%" covers "46% on Vietnam"
-    if sorted(kept["targets"]) == sorted(other["targets"]):
-        return True
-    one_undated = kept["date"] is None or other["date"] is None
-    tariff_action = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
-    return tariff_action and one_undated and (not kept["targets"] or not other["targets"])
-
-
-def _absorb(kept: dict, other: dict) -> None:
-    if kept["date"] is None and other["date"] is not None:
-        kept["date"], kept["date_source"] = other["date"], other["date_source"]
-    kept["targets"] = [c for c in dict.fromkeys(kept["targets"] + other["targets"]) if c not in kept["actors"]]
-    for field in ("officials", "topics", "quotes"):
-        kept[field] = list(dict.fromkeys(kept[field] + other[field]))
-    kept["tariffs"] += [t for t in other["tariffs"] if t not in kept["tariffs"]]
-    if other["evidence"][0] not in kept["evidence"]:
-        kept["evidence"] += other["evidence"]
-    kept["confidence"] = round(min(0.95, max(kept["confidence"], other["confidence"]) + 0.05), 2)
-    if kept["modality"] not in REPORTED and other["modality"] in REPORTED:
-        kept["modality"] = other["modality"]
-
-
-def headline_length(text: str) -> int:
-    """Characters of the headline: a short first line followed by more text, else none."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    first = text.split("\n", 1)[0]
-    if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
-        return 0
-    return len(first)
-
-
-def own_clause(verb: Token) -> list[Token]:
-    """A verb's own words: its arguments, not the clauses hanging off it; a relative clause's
-    verb also owns the noun it describes ("the 25% tariff that Washington imposed")."""
-    skip = {"conj", "ccomp", "advcl", "parataxis", "xcomp"}
-    tokens, stack = [], [verb]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if (token.i != verb.i or c.dep_ not in skip)
-                     and (c.dep_ != "relcl" or token.dep_ == "dobj" and token.head.i == verb.i))
-    if verb.dep_ in ("relcl", "acl"):
-        tokens += core_phrase(verb.head)
-    return tokens
-
-
-def object_preps(noun: Token) -> list[Token]:
-    """Prepositions on an object, through "of" chains: "the first stage of a trade agreement with China"."""
-    preps, stack = [], [noun]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "prep":
-                preps.append(child)
-                if child.lower_ == "of":
-                    stack.extend(c for c in child.children if c.dep_ == "pobj")
-    return preps
-
-
-def core_phrase(head: Token) -> list[Token]:
-    """A phrase without its relative clauses and prepositional tails: "Ebrard, who has traveled
-    to Washington" stands for Mexico, not for Washington."""
-    skip = {"relcl", "acl", "prep", "advcl", "ccomp"}
-    tokens, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of"))
-    return sorted(tokens, key=lambda t: t.i)
-
-
-def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
-    """The article's main imposer and target, when its tariffs agree on them."""
-    pairs = Counter((t.get("imposer"), t.get("target")) for t in tariffs if t.get("imposer"))
-    if not pairs:
-        return None, None
-    (imposer, target), count = pairs.most_common(1)[0]
-    return (imposer, target) if count * 2 > sum(pairs.values()) else (None, None)
-
-
-def split_mutual(event: dict, codes: dict) -> list[dict]:
-    """Tariffs on each other's goods: the first named imposes, the other answers."""
-    first, second = event["actors"][0], event["actors"][1]
-    impose = dict(event, type="IMPOSE_TARIFF", actors=[first], targets=[second], **codes["IMPOSE_TARIFF"])
-    answer = dict(event, type="RETALIATE", actors=[second], targets=[first], **codes["RETALIATE"])
-    return [impose, answer]
-
-
-def link_retaliations(events: list[dict]) -> None:
-    """A retaliation answers the latest tariff imposed on the retaliating side by its target.
-
-    Tariffs that answer earlier tariffs of the other side ("China would raise tariffs on U.S.
-    goods" after U.S. tariffs on China) are retaliation even without the word.
-    """
-    imposed: set[tuple[str, str]] = set()
-    for event in events:
-        if event["type"] == "IMPOSE_TARIFF":
-            pairs = {(a, t) for a in event["actors"] for t in event["targets"]}
-            if any((t, a) in imposed for a, t in pairs):
-                event["type"] = "RETALIATE"
-            imposed |= pairs
-    for event in events:
-        if event["type"] != "RETALIATE":
-            continue
-        for earlier in events:
-            if earlier["type"] == "IMPOSE_TARIFF" and set(earlier["actors"]) & set(event["targets"]) \
-                    and set(earlier["targets"]) & set(event["actors"]):
-                event["retaliates_against"] = earlier["id"]

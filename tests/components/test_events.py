@@ -115,3 +115,21 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle describing the call is the call, not a second consultation
+    ("On the 8th, President Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea, "
+     "discussing tariff issues among other topics.", [("CONSULT", "2025-04-08", ["USA"], ["KOR"])]),
+    # an agreement named as a country's background is not news
+    ("On the 2nd, the U.S. imposed a 25% tariff on South Korea, which has signed a free trade agreement with it.",
+     [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["KOR"])]),
+    # "except China" is no side of the talks
+    ("On Monday, Trump began negotiations with all trading partners except China.",
+     [("CONSULT", "2025-04-07", ["USA"], [])]),
+    # a means clause happens, and acts on the side being persuaded
+    ("Seoul is trying to persuade the U.S. by proposing to expand imports of American LNG.",
+     [("PROPOSE", None, ["KOR"], ["USA"])]),
+])
+def test_what_a_clause_adds_to_an_event(annotate, text, expected):
+    assert events(annotate(text)) == expected

@@ -1,0 +1,154 @@
+"""Events across sentences: one event per occurrence, references resolved, retaliations linked.
+
+Mentions of one event (lede and body, "the deal" named again) merge; events
+placed at an earlier event take its date; a tariff answering the other side's
+tariff is a retaliation.
+"""
+from collections import Counter
+
+REPORTED = ("asserted", "planned")
+EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect"}
+
+
+def merge_events(events: list[dict], headline_end: int) -> list[dict]:
+    """An event stated twice (lede and body) is one event with both evidence spans.
+
+    Mentions merge when type, actors and targets agree and their dates agree or
+    one has none; an undated headline event joins the body's event of its type.
+    """
+    merged: list[dict] = []
+    for event in events:
+        match = next((m for m in merged if m["type"] == event["type"]
+                      and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
+                      and sorted(m["actors"]) == sorted(event["actors"])
+                      and _same_sides(m, event)), None)
+        if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
+            # "The duties take effect on the 24th": the imposition already reported, not a new event
+            match = next((m for m in merged if m["type"] == event["type"]
+                          and sorted(m["actors"]) == sorted(event["actors"])), None)
+        if match is None:
+            merged.append(event)
+            continue
+        _absorb(match, event)
+    body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
+    for event in merged:  # a headline sums up the body: its events only add evidence
+        if event not in body:
+            twin = next((b for b in body if b["type"] == event["type"]), None)
+            if twin is not None:
+                _absorb(twin, event)
+    return sorted(body, key=lambda e: e["evidence"][0]["start"])
+
+
+def resolve_references(events: list[dict]) -> list[dict]:
+    """Definite mentions ("Trump announced the deal on Wednesday") join the event they name, and
+    events placed at an earlier meeting ("During the meeting, Seoul asked ...") take its date."""
+    kept: list[dict] = []
+    for event in events:
+        antecedent = None
+        if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
+            candidates = [e for e in kept if e["type"] == event["type"] and _participants(e) & _participants(event)
+                          and (e["date"] is None or event["date"] in (None, e["date"]))]
+            antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
+                              candidates[0] if candidates else None)  # "the call" is the call named before
+        if antecedent is None:
+            kept.append(event)
+        else:
+            if event["_anaphor"] == "oblique":
+                event = dict(event, date=None)
+            _absorb(antecedent, event)
+    for event in list(kept):  # "Korea had agreed to buy our energy": a term of the deal already reported
+        if event["type"] == "AGREE" and event.get("_term") and event["date"] is None:
+            deal = next((e for e in kept if e is not event and e["type"] == "AGREE" and not e.get("_term")
+                         and _participants(event) <= _participants(e)), None)
+            if deal is not None:
+                _absorb(deal, event)
+                kept.remove(event)
+    for event in kept:
+        if event["date"] is None and event.get("_occasion"):
+            meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
+                        and _participants(e) & _participants(event)]
+            if len(meetings) == 1:
+                event["date"], event["date_source"] = meetings[0]["date"], "reference"
+    return kept
+
+
+def _participants(event: dict) -> set[str]:
+    return set(event["actors"]) | set(event["targets"])
+
+
+def _same_sides(kept: dict, other: dict) -> bool:
+    """Same targets and date, or one of them left open: "announced tariffs on dozens of partners"
+    and "The list sets 46% on Vietnam" are one announcement."""
+    if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"]:
+        return False
+    rates = {t["rate"] for t in kept["tariffs"]}, {t["rate"] for t in other["tariffs"]}
+    ceilings = kept.get("_ceiling") or 0, other.get("_ceiling") or 0
+    if all(rates) and not rates[0] & rates[1] and not (max(rates[1]) <= ceilings[0] or max(rates[0]) <= ceilings[1]):
+        return False  # "sets a 20% tariff" is not the earlier "46% rate"; "up to 50%" covers "46% on Vietnam"
+    if sorted(kept["targets"]) == sorted(other["targets"]):
+        return True
+    one_undated = kept["date"] is None or other["date"] is None
+    tariff_action = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
+    return tariff_action and one_undated and (not kept["targets"] or not other["targets"])
+
+
+def _absorb(kept: dict, other: dict) -> None:
+    if kept["date"] is None and other["date"] is not None:
+        kept["date"], kept["date_source"] = other["date"], other["date_source"]
+    kept["targets"] = [c for c in dict.fromkeys(kept["targets"] + other["targets"]) if c not in kept["actors"]]
+    for field in ("officials", "topics", "quotes"):
+        kept[field] = list(dict.fromkeys(kept[field] + other[field]))
+    kept["tariffs"] += [t for t in other["tariffs"] if t not in kept["tariffs"]]
+    if other["evidence"][0] not in kept["evidence"]:
+        kept["evidence"] += other["evidence"]
+    kept["confidence"] = round(min(0.95, max(kept["confidence"], other["confidence"]) + 0.05), 2)
+    if kept["modality"] not in REPORTED and other["modality"] in REPORTED:
+        kept["modality"] = other["modality"]
+
+
+def headline_length(text: str) -> int:
+    """Characters of the headline: a short first line followed by more text, else none."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = text.split("\n", 1)[0]
+    if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
+        return 0
+    return len(first)
+
+
+def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
+    """The article's main imposer and target, when its tariffs agree on them."""
+    pairs = Counter((t.get("imposer"), t.get("target")) for t in tariffs if t.get("imposer"))
+    if not pairs:
+        return None, None
+    (imposer, target), count = pairs.most_common(1)[0]
+    return (imposer, target) if count * 2 > sum(pairs.values()) else (None, None)
+
+
+def split_mutual(event: dict, codes: dict) -> list[dict]:
+    """Tariffs on each other's goods: the first named imposes, the other answers."""
+    first, second = event["actors"][0], event["actors"][1]
+    impose = dict(event, type="IMPOSE_TARIFF", actors=[first], targets=[second], **codes["IMPOSE_TARIFF"])
+    answer = dict(event, type="RETALIATE", actors=[second], targets=[first], **codes["RETALIATE"])
+    return [impose, answer]
+
+
+def link_retaliations(events: list[dict]) -> None:
+    """A retaliation answers the latest tariff imposed on the retaliating side by its target.
+
+    Tariffs that answer earlier tariffs of the other side ("China would raise tariffs on U.S.
+    goods" after U.S. tariffs on China) are retaliation even without the word.
+    """
+    imposed: set[tuple[str, str]] = set()
+    for event in events:
+        if event["type"] == "IMPOSE_TARIFF":
+            pairs = {(a, t) for a in event["actors"] for t in event["targets"]}
+            if any((t, a) in imposed for a, t in pairs):
+                event["type"] = "RETALIATE"
+            imposed |= pairs
+    for event in events:
+        if event["type"] != "RETALIATE":
+            continue
+        for earlier in events:
+            if earlier["type"] == "IMPOSE_TARIFF" and set(earlier["actors"]) & set(event["targets"]) \
+                    and set(earlier["targets"]) & set(event["actors"]):
+                event["retaliates_against"] = earlier["id"]
