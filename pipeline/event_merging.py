@@ -69,6 +69,10 @@ def resolve_references(events: list[dict]) -> list[dict]:
                         and _participants(e) & _participants(event)]
             if len(meetings) == 1:
                 event["date"], event["date_source"] = meetings[0]["date"], "reference"
+        elif event["date"] is None and event["type"] == "EASE_TARIFF" and event["modality"] == "planned":
+            deals = {e["date"] for e in kept if e["type"] == "AGREE" and e["date"] and _participants(event) <= _participants(e)}
+            if len(deals) == 1:  # "Tariffs on Korean cars will also be lowered to 15%": a term of the deal
+                event["date"], event["date_source"] = deals.pop(), "reference"
     return kept
 
 

@@ -104,10 +104,14 @@ class EventFinder(TableComponent):
             return None  # "put together a package", "raised the stakes": no tariff among its own words
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
             return None  # "put together a package", "set forward a plan"
-        if pos == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
+        if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
             return None  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "are set to fall to zero": a plan, said by its own verb
+        if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
+            return None  # "a diplomat who asked not to be named"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
+            return None  # "announced the deal": the deal is the event
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
@@ -367,7 +371,8 @@ class EventFinder(TableComponent):
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
         if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
-        if relative is not None and relative.head.ent_type_ != "DATE":  # not "in February, when ..."
+        if relative is not None and relative.head.ent_type_ != "DATE" and not any(  # not "in February, when ..."
+                relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
         for clause in (t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")

@@ -77,6 +77,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Korea's trade minister met Commerce Secretary Howard Lutnick in Washington on Monday. "
      "During the meeting, Seoul asked Washington to exempt Korean cars from the tariffs.",
      [("CONSULT", "2025-04-07", ["KOR"], ["USA"]), ("REQUEST", "2025-04-07", ["KOR"], ["USA"])]),
+    # a tariff cut the deal will bring is dated by the deal
+    ("Seoul and Washington reached a trade agreement on Tuesday. Washington will also lower its 25% tariff on Korean cars to 15%.",
+     [("AGREE", "2025-04-08", ["KOR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["USA"], ["KOR"])]),
     # terms of a deal are part of it, not deals of their own
     ("Tokyo and Washington reached a trade agreement on Tuesday. Trump wrote that Japan had agreed to buy more American rice.",
      [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
@@ -92,6 +95,9 @@ def test_references_between_sentences(annotate, text, expected):
     # a date inside a clause about another thing stays with that clause
     ("Trump announced on Monday a 20% tariff on Vietnamese goods, down from the 46% rate announced on April 2.",
      ("IMPOSE_TARIFF", "2025-04-07")),
+    # a clause the parser hangs on "(local time)" still belongs to the deal of that day
+    ("Seoul reached a trade agreement with Washington on the 30th (local time) that cuts the U.S. tariff on Korean "
+     "goods to 15% from 25%.", ("EASE_TARIFF", "2025-03-30")),
     # a future effect date is a deadline, not when the event happened
     ("On Tuesday, Canada announced 25% counter-tariffs on U.S. goods that take effect on April 20.",
      ("RETALIATE", "2025-04-08")),
@@ -103,7 +109,7 @@ def test_references_between_sentences(annotate, text, expected):
      ("IMPOSE_TARIFF", "2025-04-07")),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
-    assert [(e["type"], e["date"]) for e in annotate(sentence)._.events][:1] == [expected]
+    assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
 
 
 @pytest.mark.parametrize("sentence", [
