@@ -139,20 +139,30 @@ def split_mutual(event: dict, codes: dict) -> list[dict]:
 def link_retaliations(events: list[dict]) -> None:
     """A retaliation answers the latest tariff imposed on the retaliating side by its target.
 
-    Tariffs that answer earlier tariffs of the other side ("China would raise tariffs on U.S.
-    goods" after U.S. tariffs on China) are retaliation even without the word.
+    Tariffs that answer the other side's tariffs ("China would raise tariffs on U.S. goods"
+    after U.S. tariffs on China) are retaliation even without the word: the later one answers,
+    by date when both are dated, else by the order of the text.
     """
-    imposed: set[tuple[str, str]] = set()
-    for event in events:
-        if event["type"] == "IMPOSE_TARIFF":
-            pairs = {(a, t) for a in event["actors"] for t in event["targets"]}
-            if any((t, a) in imposed for a, t in pairs):
-                event["type"] = "RETALIATE"
-            imposed |= pairs
+    impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
+    answers = [e for e in impositions if any(_opposed(e, other) and _answers(e, other, events)
+                                             for other in impositions if other is not e)]
+    for event in answers:  # one answers the other side's imposition, never its retaliation
+        event["type"] = "RETALIATE"
     for event in events:
         if event["type"] != "RETALIATE":
             continue
         for earlier in events:
-            if earlier["type"] == "IMPOSE_TARIFF" and set(earlier["actors"]) & set(event["targets"]) \
-                    and set(earlier["targets"]) & set(event["actors"]):
+            if earlier["type"] == "IMPOSE_TARIFF" and _opposed(event, earlier):
                 event["retaliates_against"] = earlier["id"]
+
+
+def _opposed(event: dict, other: dict) -> bool:
+    return bool(set(other["actors"]) & set(event["targets"]) and set(other["targets"]) & set(event["actors"]))
+
+
+def _answers(event: dict, other: dict, events: list[dict]) -> bool:
+    """``event`` came after ``other``: by their dates when both have one, else by text order."""
+    mine, theirs = event["date"], other["date"]
+    if mine and theirs and not mine.startswith(theirs) and not theirs.startswith(mine):
+        return mine > theirs
+    return events.index(other) < events.index(event)

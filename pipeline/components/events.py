@@ -75,6 +75,9 @@ class EventFinder(TableComponent):
             event["id"] = f"e{number}"
         link_retaliations(events)
         for event in events:
+            if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
+                event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
+        for event in events:
             for private in ("_anaphor", "_occasion", "_ceiling", "_term"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
@@ -120,6 +123,9 @@ class EventFinder(TableComponent):
             return None  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         own_words = own_clause(token) if token.pos_ == "VERB" else list(token.subtree)
         own_text = " ".join(t.lower_ for t in sorted(own_words, key=lambda t: t.i))  # not "drawing warnings of retaliation"
+        if token.dep_ in ("acl", "relcl"):  # "Canada's counter-tariffs, imposed in March": the noun's own word
+            head = token.head
+            own_text += " " + doc_text(token.doc)[max(0, head.idx - 9):head.idx + len(head.text)].lower()
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"

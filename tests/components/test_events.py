@@ -80,6 +80,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a tariff cut the deal will bring is dated by the deal
     ("Seoul and Washington reached a trade agreement on Tuesday. Washington will also lower its 25% tariff on Korean cars to 15%.",
      [("AGREE", "2025-04-08", ["KOR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["USA"], ["KOR"])]),
+    # the later of two opposed impositions answers the earlier, whatever the order of the text
+    ("On March 4, Beijing imposed 15% tariffs on American farm goods. "
+     "Washington had imposed 10% tariffs on Chinese goods on February 4.",
+     [("RETALIATE", "2025-03-04", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-02-04", ["USA"], ["CHN"])]),
+    # a participle on "counter-tariffs" is a retaliation
+    ("Canada's 25% counter-tariffs on U.S. steel, imposed in March, remain in force.",
+     [("RETALIATE", "2025-03", ["CAN"], ["USA"])]),
     # terms of a deal are part of it, not deals of their own
     ("Tokyo and Washington reached a trade agreement on Tuesday. Trump wrote that Japan had agreed to buy more American rice.",
      [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
