@@ -115,6 +115,8 @@ class EventFinder(TableComponent):
             return None  # "a diplomat who asked not to be named"
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
             return None  # "announced the deal": the deal is the event
+        if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
+            return None  # a joint statement settles terms; any other statement is words
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
@@ -175,10 +177,10 @@ class EventFinder(TableComponent):
                    for o in objects for t in o.subtree)
 
     def _tariff_subject(self, verb: Token) -> bool:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subject = verb.head
-        return subject is not None and any(t.lower_ in self.cues["tariff_words"] for t in subject.subtree)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
 
     def _about_agreement(self, verb: Token) -> bool:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

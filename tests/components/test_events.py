@@ -28,6 +28,10 @@ def events(doc):
      [("THREATEN", "2025-04-03", ["BRA"], ["USA"])]),
     # planned events are reported; their date can lie ahead
     ("Canada will impose 25% tariffs on U.S. steel on Monday.", [("IMPOSE_TARIFF", "2025-04-14", ["CAN"], ["USA"])]),
+    # a joint statement is an agreement; counter-tariffs taking effect are the retaliation
+    ("China and the United States released a joint statement on Monday.", [("AGREE", "2025-04-07", ["CHN", "USA"], [])]),
+    ("Canada's 25% counter-tariffs on US-made vehicles also took effect Wednesday.",
+     [("RETALIATE", "2025-04-09", ["CAN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
     ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
 ])
