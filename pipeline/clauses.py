@@ -67,3 +67,9 @@ def conditional(trigger: Token) -> bool:
         if token.i != verb.i and token.lemma_.lower() in ("warn", "threaten", "vow"):
             return True
     return False
+
+
+def both_sides(phrase: list[Token]) -> bool:
+    """"the two sides", "both countries": the article's two parties, acting together."""
+    return any(t.lower_ in ("sides", "countries", "governments", "nations", "parties")
+               and any(c.lower_ in ("two", "both") for c in t.children) for t in phrase)

@@ -3,6 +3,8 @@
 Shared by the components that attribute quotes and assign event actors; it
 only reads what the country and official components wrote on the Doc.
 """
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she"}
@@ -147,6 +149,14 @@ class ArticleContext:
                 return official["org"]
         text, _ = self._institution(list(tokens)) if tokens else (None, None)
         return text if text and any(t.lower_ in INSTITUTIONS for t in tokens) else None
+
+
+def main_pair_of_countries(doc: Doc) -> list[str]:
+    """The two countries the article names most, when they clearly lead ("the two sides")."""
+    counts = Counter(span.label_ for span in doc.spans.get("countries", [])).most_common(3)
+    if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] == counts[1][1]):
+        return []
+    return sorted(code for code, _ in counts[:2])
 
 
 def _without_modifiers(head: Token) -> list[Token]:

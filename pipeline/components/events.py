@@ -15,8 +15,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..clauses import by_means, conditional, core_phrase, object_preps, own_clause, without_exceptions
-from ..context import ArticleContext, evidence
+from ..clauses import both_sides, by_means, conditional, core_phrase, object_preps, own_clause, without_exceptions
+from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, headline_length, link_retaliations, main_tariff_relation,
                              merge_events, resolve_references, split_mutual)
@@ -88,7 +88,10 @@ class EventFinder(TableComponent):
 
     def _trigger(self, token: Token):
         lemma = token.lemma_.lower()
-        entry = self.triggers.get(token.lower_) or self.triggers.get(lemma)
+        entries = [e for e in (self.triggers.get(token.lower_), self.triggers.get(lemma)) if e is not None]
+        verbal = token.pos_ in ("VERB", "AUX")  # "after meeting a delegation" is the verb, not the noun
+        entry = next((e for e in entries if e[1] == "VERB" and verbal or e[1] != "VERB" and not verbal), None) \
+            or (entries[0] if entries else None)
         if entry is None and lemma == "hit":
             entry = self.triggers.get("hit back")
         if entry is None:
@@ -202,7 +205,7 @@ class EventFinder(TableComponent):
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
-            return True
+            return head.lower_ != "for" or noun.lower_ in self.cues["talk_words"]  # "in Washington for talks"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "agreed to a 30-day reprieve"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
@@ -244,6 +247,8 @@ class EventFinder(TableComponent):
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
+        if not actors and both_sides(subject_tokens):
+            actors, targets = main_pair_of_countries(doc), []  # "The two sides have held five rounds"
         if not actors:
             return None
         date, date_source = self._date(doc, trigger)

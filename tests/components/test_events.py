@@ -32,6 +32,13 @@ def events(doc):
     ("China and the United States released a joint statement on Monday.", [("AGREE", "2025-04-07", ["CHN", "USA"], [])]),
     ("Canada's 25% counter-tariffs on US-made vehicles also took effect Wednesday.",
      [("RETALIATE", "2025-04-09", ["CAN"], ["USA"])]),
+    # "meeting" as a verb, "for talks", a call that failed, "the two sides"
+    ("Trump announced the deal after meeting a Korean delegation at the White House on Monday.",
+     [("AGREE", "2025-04-07", ["USA"], []), ("CONSULT", "2025-04-07", ["USA"], ["KOR"])]),
+    ("Canada's trade minister was in Washington on Thursday for talks with Commerce Secretary Howard Lutnick.",
+     [("CONSULT", "2025-04-03", ["CAN"], ["USA"])]),
+    ("The rate was fixed hours after Keller-Sutter's phone call with Trump failed on Thursday.",
+     [("CONSULT", "2025-04-03", ["CHE"], ["USA"])]),
     # no date in the sentence: none, never the publication date
     ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
 ])
@@ -91,6 +98,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a participle on "counter-tariffs" is a retaliation
     ("Canada's 25% counter-tariffs on U.S. steel, imposed in March, remain in force.",
      [("RETALIATE", "2025-03", ["CAN"], ["USA"])]),
+    # "the two sides" are the article's two parties
+    ("India faces U.S. tariffs. The U.S. wants India to open its farm sector. "
+     "The two sides have held five rounds of negotiations since March.", [("CONSULT", "2025-03", ["IND", "USA"], [])]),
     # terms of a deal are part of it, not deals of their own
     ("Tokyo and Washington reached a trade agreement on Tuesday. Trump wrote that Japan had agreed to buy more American rice.",
      [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
