@@ -120,6 +120,9 @@ class EventFinder(TableComponent):
             return None  # "announced the deal": the deal is the event
         if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
             return None  # a joint statement settles terms; any other statement is words
+        if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
+                                       or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
+            return None  # "warned of price increases and layoffs": a forecast, not a threat
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
@@ -174,10 +177,12 @@ class EventFinder(TableComponent):
     def _tariff_changes(self, verb: Token) -> bool:
         """A change verb with an object changes that object; without one, its subject."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        objects = [verb.head if o.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl") else o for o in objects]
         if not objects or any(o.lower_ in ("it", "them") for o in objects):
             return True
-        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ in ("measures", "those")
-                   for o in objects for t in o.subtree)
+        return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
+                   for o in objects)  # "suspend its challenge to the duties" changes a challenge
 
     def _tariff_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
