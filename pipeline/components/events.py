@@ -123,6 +123,10 @@ class EventFinder(TableComponent):
         if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
                                        or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
             return None  # "warned of price increases and layoffs": a forecast, not a threat
+        if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not any(t.ent_type_ == "DATE" for t in token.sent):
+            return None  # "The EU charges 10% on American cars": a standing rate, not an event
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
@@ -233,7 +237,12 @@ class EventFinder(TableComponent):
             and not any(c.dep_ == "agent" for c in trigger.children)
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
-        actors = context.countries_of(subject_tokens) if subject_tokens else []
+        if subject_tokens and min(subject_tokens, key=lambda t: t.i).lower_ not in ("the", "a") \
+                and any(t.lower_ in self.cues["private_actors"] and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens):
+            subject_tokens = []  # "American buyers had asked suppliers": no government acts
+        appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
+        actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
+                  or context.countries_of(subject_tokens)) if subject_tokens else []  # "Mexico, the buyer of U.S. pork"
         targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char

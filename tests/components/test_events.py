@@ -98,6 +98,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a participle on "counter-tariffs" is a retaliation
     ("Canada's 25% counter-tariffs on U.S. steel, imposed in March, remain in force.",
      [("RETALIATE", "2025-03", ["CAN"], ["USA"])]),
+    # an apposition describes the actor; its countries are not actors
+    ("Mexico, the largest foreign buyer of U.S. pork, raised its tariff on American pork to 20 percent on Monday.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["MEX"], ["USA"])]),
     # "the two sides" are the article's two parties
     ("India faces U.S. tariffs. The U.S. wants India to open its farm sector. "
      "The two sides have held five rounds of negotiations since March.", [("CONSULT", "2025-03", ["IND", "USA"], [])]),
