@@ -227,8 +227,11 @@ class EventFinder(TableComponent):
                main_pair: tuple) -> dict | None:
         sentence = trigger.sent
         modality = self._modality(trigger)
-        if kind == "RETALIATE" and modality == "planned" and trigger.pos_ != "VERB":
-            kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens
+        date_anchor = trigger
+        speech = next((t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.cues["announcing_verbs"]), None)
+        if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None):
+            kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
+            date_anchor = speech or trigger  # made when it was said
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
@@ -265,7 +268,7 @@ class EventFinder(TableComponent):
             actors, targets = main_pair_of_countries(doc), []  # "The two sides have held five rounds"
         if not actors:
             return None
-        date, date_source = self._date(doc, trigger)
+        date, date_source = self._date(doc, date_anchor)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
         topics = [word for word in ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng",

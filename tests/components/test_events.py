@@ -26,6 +26,9 @@ def events(doc):
     # a measure promised on a condition is a threat
     ("On Thursday, Lula said that if the US went ahead, Brazil would charge an equal tariff on American goods.",
      [("THREATEN", "2025-04-03", ["BRA"], ["USA"])]),
+    # counter-measures announced for later are a threat, made when it was said
+    ("Sheinbaum said on Tuesday that Mexico would unveil tariff countermeasures against the U.S. on Sunday.",
+     [("THREATEN", "2025-04-08", ["MEX"], ["USA"])]),
     # planned events are reported; their date can lie ahead
     ("Canada will impose 25% tariffs on U.S. steel on Monday.", [("IMPOSE_TARIFF", "2025-04-14", ["CAN"], ["USA"])]),
     # a joint statement is an agreement; counter-tariffs taking effect are the retaliation
