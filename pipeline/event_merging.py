@@ -50,6 +50,8 @@ def resolve_references(events: list[dict]) -> list[dict]:
                           and (e["date"] is None or event["date"] in (None, e["date"]))]
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
+        if antecedent is None and event["date"] is not None:
+            antecedent = _lede_mention(kept, event)  # the lede's "the first consultation", dated later
         if antecedent is None:
             kept.append(event)
         else:
@@ -74,6 +76,15 @@ def resolve_references(events: list[dict]) -> list[dict]:
             if len(deals) == 1:  # "Tariffs on Korean cars will also be lowered to 15%": a term of the deal
                 event["date"], event["date_source"] = deals.pop(), "reference"
     return kept
+
+
+def _lede_mention(kept: list[dict], event: dict) -> dict | None:
+    """An undated definite mention in the first sentence that this dated event spells out."""
+    if not kept:
+        return None
+    first = min(e["evidence"][0]["start"] for e in kept)
+    return next((e for e in kept if e["type"] == event["type"] and e["date"] is None and e.get("_anaphor")
+                 and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)), None)
 
 
 def _participants(event: dict) -> set[str]:

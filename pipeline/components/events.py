@@ -268,7 +268,7 @@ class EventFinder(TableComponent):
             actors, targets = main_pair_of_countries(doc), []  # "The two sides have held five rounds"
         if not actors:
             return None
-        date, date_source = self._date(doc, date_anchor)
+        date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
         topics = [word for word in ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng",
@@ -393,7 +393,7 @@ class EventFinder(TableComponent):
             return True
         return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
 
-    def _date(self, doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
+    def _date(self, doc: Doc, trigger: Token, strict: bool = False) -> tuple[str | None, str | None]:
         """The date nearest the trigger in its sentence; deadlines only when alone. A trigger in a
         relative clause ("China, which has announced retaliatory tariffs") has no date of its own."""
         sentence = trigger.sent
@@ -438,6 +438,8 @@ class EventFinder(TableComponent):
             mine = [d for d in plain if own.start_char <= d["start"] < own.end_char
                     and not any(d["start"] >= doc[c.left_edge.i].idx and d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
                                 for c in verb.children if c.dep_ == "conj")]
-            plain = mine or plain
+            plain = mine if strict else mine or plain  # a named-again event: only a date of its own clause
+        if not plain:
+            return None, None
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"

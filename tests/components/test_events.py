@@ -104,6 +104,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # an apposition describes the actor; its countries are not actors
     ("Mexico, the largest foreign buyer of U.S. pork, raised its tariff on American pork to 20 percent on Monday.",
      [("IMPOSE_TARIFF", "2025-04-07", ["MEX"], ["USA"])]),
+    # the lede's "the first consultation" is the meeting the next sentence dates; what followed it too
+    ("Seoul has agreed with Washington to draw up a tariff package, following the first high-level consultation "
+     "between the two allies. On Thursday, Korea's finance minister sat down with Treasury Secretary Scott Bessent.",
+     [("AGREE", "2025-04-03", ["KOR"], ["USA"]), ("CONSULT", "2025-04-03", ["KOR"], ["USA"])]),
     # "the two sides" are the article's two parties
     ("India faces U.S. tariffs. The U.S. wants India to open its farm sector. "
      "The two sides have held five rounds of negotiations since March.", [("CONSULT", "2025-03", ["IND", "USA"], [])]),
