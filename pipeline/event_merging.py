@@ -78,6 +78,16 @@ def resolve_references(events: list[dict]) -> list[dict]:
     return kept
 
 
+def sides_named_before(events: list[dict]) -> list[dict]:
+    """"Both sides agreed ...": the two sides of the latest event before it that has two."""
+    for number, event in enumerate(events):
+        if event.get("_together"):
+            earlier = next((e for e in reversed(events[:number]) if len(_participants(e)) >= 2), None)
+            if earlier is not None:
+                event["actors"], event["targets"] = sorted(_participants(earlier)), []
+    return events
+
+
 def _lede_mention(kept: list[dict], event: dict) -> dict | None:
     """An undated definite mention in the first sentence that this dated event spells out."""
     if not kept:

@@ -19,7 +19,7 @@ from ..clauses import both_sides, by_means, conditional, core_phrase, object_pre
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, headline_length, link_retaliations, main_tariff_relation,
-                             merge_events, resolve_references, split_mutual)
+                             merge_events, resolve_references, sides_named_before, split_mutual)
 from ..resources import read_tsv, resource_path
 from .base import TableComponent
 
@@ -69,6 +69,7 @@ class EventFinder(TableComponent):
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
             elif event is not None:
                 found.append(event)
+        found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         headline_end = headline_length(doc_text(doc))
         events = resolve_references(merge_events(found, headline_end))
         for number, event in enumerate(events, start=1):
@@ -78,7 +79,7 @@ class EventFinder(TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term"):
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -127,6 +128,9 @@ class EventFinder(TableComponent):
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
                 and not any(t.ent_type_ == "DATE" for t in token.sent):
             return None  # "The EU charges 10% on American cars": a standing rate, not an event
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
+                                    for c in token.children):
+            return None  # "both sides agreed to continue consultations": the talks go on, nothing is settled
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
@@ -264,8 +268,9 @@ class EventFinder(TableComponent):
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
-        if not actors and both_sides(subject_tokens):
-            actors, targets = main_pair_of_countries(doc), []  # "The two sides have held five rounds"
+        together = not actors and both_sides(subject_tokens)
+        if together:  # "The two sides have held five rounds": refined below from the previous event
+            actors, targets = main_pair_of_countries(doc) or ["?"], []
         if not actors:
             return None
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
@@ -288,7 +293,7 @@ class EventFinder(TableComponent):
             "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
-            "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger),
+            "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together,
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
                              if re.search(r"\bup to\s*$", doc_text(doc)[max(0, t["start"] - 8):t["start"]])), default=None),

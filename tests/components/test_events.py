@@ -108,6 +108,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Seoul has agreed with Washington to draw up a tariff package, following the first high-level consultation "
      "between the two allies. On Thursday, Korea's finance minister sat down with Treasury Secretary Scott Bessent.",
      [("AGREE", "2025-04-03", ["KOR"], ["USA"]), ("CONSULT", "2025-04-03", ["KOR"], ["USA"])]),
+    # "both sides" are the sides of the event just reported; continuing talks settles nothing
+    ("On Tuesday, Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea. "
+     "Both sides agreed to continue minister-level consultations.",
+     [("CONSULT", "2025-04-08", ["USA"], ["KOR"]), ("CONSULT", None, ["KOR", "USA"], [])]),
     # "the two sides" are the article's two parties
     ("India faces U.S. tariffs. The U.S. wants India to open its farm sector. "
      "The two sides have held five rounds of negotiations since March.", [("CONSULT", "2025-03", ["IND", "USA"], [])]),
