@@ -25,6 +25,7 @@ from .base import TableComponent
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
+DEADLINE_MARKS = "until|till|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 
 
@@ -158,7 +159,7 @@ class EventFinder(TableComponent):
                 for c in token.children):
             return None  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
-                self._trigger_kind(t) for t in [token.head, *token.head.children] if t.dep_ in ("dobj", "ROOT", token.head.dep_)):
+                [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
             return None  # "had a phone call ..., discussing tariff issues": the call itself
         clause = token if token.pos_ == "VERB" else token.head
         if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
@@ -263,7 +264,9 @@ class EventFinder(TableComponent):
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
             kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"
-        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and not subject_tokens and main_pair[0]:
+        issued = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.cues["document_nouns"]
+                                              for t in subject_tokens)  # "The order exempted 700 products"
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued) and main_pair[0]:
             actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
@@ -394,8 +397,8 @@ class EventFinder(TableComponent):
     def _dates_frame(self, clause: Token) -> bool:
         """Clauses that date the frame of the sentence: "a letter dated July 7", "Under the
         arrangement, which took effect on Wednesday"."""
-        if clause.lemma_.lower() == "date":
-            return True
+        if clause.lemma_.lower() == "date" or clause.head.lower_ in self.cues["document_nouns"]:
+            return True  # "The proclamation Mr. Bush signed Tuesday exempts ...": Tuesday
         return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
 
     def _date(self, doc: Doc, trigger: Token, strict: bool = False) -> tuple[str | None, str | None]:
@@ -431,7 +434,8 @@ class EventFinder(TableComponent):
                 dates = [d for d in dates if d not in inside]
                 if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
                     dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
-        plain = [d for d in dates if not re.search(r"\b(until|till|from|starting|effective|by|before|after)\s+$",
+        marks = DEADLINE_MARKS + ("|since" if self._trigger_kind(trigger) != "CONSULT" else "")  # talks held "since March"
+        plain = [d for d in dates if not re.search(rf"\b({marks})\s+$",
                                                    doc_text(doc)[max(0, d["start"] - 12):d["start"]])
                  and not re.match(r"\s*deadline", doc_text(doc)[d["end"]:d["end"] + 10])
                  and (trigger.lower_ in EFFECT_TRIGGERS

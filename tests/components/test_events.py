@@ -139,6 +139,12 @@ def test_references_between_sentences(annotate, text, expected):
     # an "after" clause dates the main event when the main clause has no date of its own
     ("Vietnam has secured a trade agreement with the United States after Trump spoke by phone with To Lam on Monday.",
      ("AGREE", "2025-04-07")),
+    # a document's signing dates what it does; "since April" dates the older rate, not the new one
+    ("The United States imposed tariffs of up to 30 percent on imported steel. "
+     "The proclamation Mr. Bush signed Tuesday exempts imports from Canada and Mexico.",
+     ("EASE_TARIFF", "2025-04-08")),
+    ("Trump signed an executive order on Monday imposing an additional 40% duty on Brazilian goods, on top of the "
+     "10% rate in force since January.", ("IMPOSE_TARIFF", "2025-04-07")),
     # a letter's date dates what the letter did
     ("The United States raised its tariff on Malaysian goods from 24% to 25% in a letter dated April 7.",
      ("IMPOSE_TARIFF", "2025-04-07")),
