@@ -58,7 +58,11 @@ def main() -> None:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--memory-articles", type=int, default=0, help="articles for the long memory run (0: skip)")
     parser.add_argument("--recycle-every", type=int, default=2000, help="batch: articles per fresh pipeline")
+    parser.add_argument("--memory-only", action="store_true", help="only the long memory run")
     args = parser.parse_args()
+    if args.memory_only:
+        print(json.dumps(memory_run(args), indent=2))
+        return
 
     shutil.rmtree(args.corpus, ignore_errors=True)
     generate(args.n, args.corpus, shard_size=500, broken=0.0, seed=11, gz=False)
