@@ -44,6 +44,13 @@ def make_event_finder(nlp: Language, name: str, triggers: str, types: str, cues:
     return EventFinder(nlp, name, tables)
 
 
+def woven_into_sentence(text: str, quote_start: int) -> bool:
+    """A quotation the sentence's own grammar carries on ('said it would "take all necessary
+    measures"'): its words report the event; a quotation after "said:" or on its own does not."""
+    before = text[:max(quote_start - 1, 0)].rstrip()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
 class EventFinder(TableComponent):
     """Writes ``doc._.events`` (asserted and planned) and ``doc._.hedged_events`` (the rest)."""
 
@@ -57,7 +64,8 @@ class EventFinder(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
-        quoted_tokens = {t.i for q in doc._.quotes or []
+        text = doc_text(doc)
+        quoted_tokens = {t.i for q in doc._.quotes or [] if not woven_into_sentence(text, q["start"])
                          for t in doc.char_span(q["start"], q["end"], alignment_mode="expand") or []}
         main_pair = main_tariff_relation(doc._.tariffs or [])
         found = []
@@ -251,6 +259,12 @@ class EventFinder(TableComponent):
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
                   or context.countries_of(subject_tokens)) if subject_tokens else []  # "Mexico, the buyer of U.S. pork"
+        unnamed = not actors and any(t.lower_ in self.cues["country_groups"] and any(
+            c.dep_ in ("nummod", "amod", "quantmod") for c in t.children) for t in subject_tokens)
+        if not actors and not unnamed and trigger.dep_ == "conj" and kind in ("REQUEST", "PROPOSE", "REJECT", "THREATEN"):
+            root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
+            if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
+                actors = context.countries_of(core_phrase(root_subject))
         targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
@@ -271,10 +285,13 @@ class EventFinder(TableComponent):
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
+        unnamed = unnamed and kind in ("REQUEST", "CONSULT", "PROPOSE") and bool(targets or main_pair[0])
+        if unnamed:  # "about 70 countries have requested negotiations": unnamed actors, the tariffs' author asked
+            targets = targets or [main_pair[0]]
         together = not actors and both_sides(subject_tokens)
         if together:  # "The two sides have held five rounds": refined below from the previous event
             actors, targets = main_pair_of_countries(doc) or ["?"], []
-        if not actors:
+        if not actors and not unnamed:
             return None
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]

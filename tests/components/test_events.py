@@ -42,6 +42,13 @@ def events(doc):
      [("CONSULT", "2025-04-03", ["CAN"], ["USA"])]),
     ("The rate was fixed hours after Keller-Sutter's phone call with Trump failed on Thursday.",
      [("CONSULT", "2025-04-03", ["CHE"], ["USA"])]),
+    # words quoted inside the sentence's own grammar report the event; a quotation on its own does not
+    ("China's commerce ministry said on Thursday that it would \"take resolute countermeasures\" against the U.S. tariffs.",
+     [("THREATEN", "2025-04-03", ["CHN"], ["USA"])]),
+    ("China's commerce ministry said on Thursday: \"We will take resolute countermeasures against the U.S. tariffs.\"", []),
+    # a parse that hangs "urged" on the quoted clause: the ministry still urges
+    ("China's commerce ministry said on Monday that the outcome \"lays the foundation for cooperation\" and urged "
+     "Washington to keep correcting its tariff practices.", [("REQUEST", "2025-04-07", ["CHN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
     ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
 ])
