@@ -25,6 +25,7 @@ from .base import TableComponent
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
+TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 DEADLINE_MARKS = "until|till|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 
@@ -140,6 +141,9 @@ class EventFinder(TableComponent):
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
                                     for c in token.children):
             return None  # "both sides agreed to continue consultations": the talks go on, nothing is settled
+        if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
+                c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS for c in token.children):
+            return None  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return None  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):

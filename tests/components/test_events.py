@@ -172,6 +172,8 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # agreeing to cut, with no partner named, is the cut
+    ("On Thursday, Trump agreed to slash tariffs on British cars.", [("EASE_TARIFF", "2025-04-03", ["USA"], ["GBR"])]),
     # a participle describing the call is the call, not a second consultation
     ("On the 8th, President Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea, "
      "discussing tariff issues among other topics.", [("CONSULT", "2025-04-08", ["USA"], ["KOR"])]),
