@@ -97,7 +97,8 @@ class EventFinder(TableComponent):
 
     # -- triggers ----------------------------------------------------------------
 
-    def _trigger(self, token: Token):
+    def _trigger(self, token: Token) -> str | None:
+        """The event type a word signals here, or None when this use of the word reports no event."""
         lemma = token.lemma_.lower()
         entries = [e for e in (self.triggers.get(token.lower_), self.triggers.get(lemma)) if e is not None]
         verbal = token.pos_ in ("VERB", "AUX")  # "after meeting a delegation" is the verb, not the noun
@@ -113,43 +114,85 @@ class EventFinder(TableComponent):
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "LAW", "EVENT")
                               or (token.is_title and not token.is_sent_start)):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
+        if needs_tariff and not self._tariff_in_reach(token):
+            return None  # "put together a package", "raised the stakes": no tariff among its own words
+        if self._other_sense(token, lemma, kind) or self._part_of_another_event(token, lemma, kind, pos):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
+            return None  # "welcomed the agreement", "the most important trade agreement"
+        return self._retyped(token, lemma, kind)
+
+    def _tariff_in_reach(self, token: Token) -> bool:
+        """A tariff word or rate among the verb's own words (the sentence's, for nouns and pronouns)."""
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
         if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
-        tariff_here = any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope)
-        if needs_tariff and not tariff_here:
-            return None  # "put together a package", "raised the stakes": no tariff among its own words
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope)
+
+    def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
+        """The word used in a sense that reports no negotiation event."""
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
-            return None  # "put together a package", "set forward a plan"
+            return True  # "put together a package", "set forward a plan"
         if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
-            return None  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+            return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
-            return None  # "are set to fall to zero": a plan, said by its own verb
+            return True  # "are set to fall to zero": a plan, said by its own verb
         if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
-            return None  # "a diplomat who asked not to be named"
+            return True  # "a diplomat who asked not to be named"
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
-            return None  # "announced the deal": the deal is the event
+            return True  # "announced the deal": the deal is the event
         if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
-            return None  # a joint statement settles terms; any other statement is words
+            return True  # a joint statement settles terms; any other statement is words
         if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
                                        or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
-            return None  # "warned of price increases and layoffs": a forecast, not a threat
+            return True  # "warned of price increases and layoffs": a forecast, not a threat
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
                 and not any(t.ent_type_ == "DATE" for t in token.sent):
-            return None  # "The EU charges 10% on American cars": a standing rate, not an event
+            return True  # "The EU charges 10% on American cars": a standing rate, not an event
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
                                     for c in token.children):
-            return None  # "both sides agreed to continue consultations": the talks go on, nothing is settled
+            return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
         if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
                 c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS for c in token.children):
-            return None  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
+            return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
-            return None  # "pressed ahead with": carried on, asked nothing
+            return True  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
-            return None  # "the duties took effect", not "the arrangement took effect"
+            return True  # "the duties took effect", not "the arrangement took effect"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
-            return None  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
+            return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
+        if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
+            return True
+        if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
+            return True  # "sat down with Bessent", not "sits on top of"
+        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
+            return True  # "spoke by phone with To Lam", not "speaking to reporters"
+        return False
+
+    def _part_of_another_event(self, token: Token, lemma: str, kind: str, pos: str) -> bool:
+        """The word names a piece of an event told by another word, or a background fact."""
+        if kind == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
+                for c in token.children):
+            return True  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
+                [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
+            return True  # "had a phone call ..., discussing tariff issues": the call itself
+        clause = token if token.pos_ == "VERB" else token.head
+        if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
+                and not any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return True  # "South Korea, which has signed a free trade agreement": background, not news
+        if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
+            return True  # "the proclamation Bush signed" is no agreement
+        if pos == "ADJ" and self._governed_by_trigger(token.head):
+            return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
+            return True  # "a round of talks", not "a second round of counter-tariffs"
+        return False
+
+    def _retyped(self, token: Token, lemma: str, kind: str) -> str:
+        """Counter-tariffs are retaliation; "lifting the levy to 54%" raises it."""
         own_words = own_clause(token) if token.pos_ == "VERB" else list(token.subtree)
         own_text = " ".join(t.lower_ for t in sorted(own_words, key=lambda t: t.i))  # not "drawing warnings of retaliation"
         if token.dep_ in ("acl", "relcl"):  # "Canada's counter-tariffs, imposed in March": the noun's own word
@@ -160,31 +203,6 @@ class EventFinder(TableComponent):
             kind = "RETALIATE"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
-        if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
-            return None
-        if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
-            return None  # "sat down with Bessent", not "sits on top of"
-        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
-            return None  # "spoke by phone with To Lam", not "speaking to reporters"
-        if kind == "AGREE" and pos == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
-                for c in token.children):
-            return None  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
-                [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
-            return None  # "had a phone call ..., discussing tariff issues": the call itself
-        clause = token if token.pos_ == "VERB" else token.head
-        if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
-                and not any(t.ent_type_ == "DATE" for t in clause.subtree):
-            return None  # "South Korea, which has signed a free trade agreement": background, not news
-        if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
-            return None  # "the proclamation Bush signed" is no agreement
-        if pos == "ADJ" and self._governed_by_trigger(token.head):
-            return None  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
-        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
-            return None  # "a round of talks", not "a second round of counter-tariffs"
-        if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
-            return None  # "welcomed the agreement", "the most important trade agreement"
         return kind
 
     def _trigger_kind(self, token: Token) -> str | None:
@@ -257,8 +275,7 @@ class EventFinder(TableComponent):
             and not any(c.dep_ == "agent" for c in trigger.children)
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
-        if subject_tokens and min(subject_tokens, key=lambda t: t.i).lower_ not in ("the", "a") \
-                and any(t.lower_ in self.cues["private_actors"] and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens):
+        if any(t.lower_ in self.cues["private_actors"] and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens):
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
