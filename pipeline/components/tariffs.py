@@ -73,7 +73,10 @@ class TariffFinder(TableComponent):
         found = share_within_sentence(share_between_linked_rates(pair_previous_rates(found)))
         found = infer_from_paragraph_labels(found, paragraph_labels(doc, context))
         found = refer_back_to_stated_rates(found)
-        doc._.tariffs = merge_tariffs(infer_from_article(found))
+        tariffs = merge_tariffs(infer_from_article(found))
+        for item in tariffs:
+            item.pop("goods_only", None)  # a working flag of the article passes, not part of the record
+        doc._.tariffs = tariffs
         return doc
 
     # -- is this percentage a tariff? -----------------------------------------------
