@@ -73,3 +73,16 @@ def both_sides(phrase: list[Token]) -> bool:
     """"the two sides", "both countries": the article's two parties, acting together."""
     return any(t.lower_ in ("sides", "countries", "governments", "nations", "parties")
                and any(c.lower_ in ("two", "both") for c in t.children) for t in phrase)
+
+
+def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative "that"/"which" subject stands for: the relative clause's head, also for
+    a second clause ("a tariff that Trump announced ... and that took effect"), however the parser
+    attached it: the nearest noun before the pronoun that heads a relative clause."""
+    if pronoun.lower_ not in ("that", "which"):
+        return None
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ == "relcl":
+        return clause.head
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if any(c.dep_ == "relcl" for c in t.children) and t.pos_ in ("NOUN", "PROPN")), None)

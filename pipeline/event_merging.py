@@ -7,7 +7,8 @@ tariff is a retaliation.
 from collections import Counter
 
 REPORTED = ("asserted", "planned")
-EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect"}
+EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect", "come", "comes", "came"}
+PAST_EFFECT = {"took", "taken", "came"}
 
 
 def merge_events(events: list[dict], headline_end: int) -> list[dict]:
@@ -23,9 +24,14 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
                       and sorted(m["actors"]) == sorted(event["actors"])
                       and _same_sides(m, event)), None)
         if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
-            # "The duties take effect on the 24th": the imposition already reported, not a new event
+            # "The duties take effect on the 24th": the imposition already reported, not a new event;
+            # "announced on July 30 and that took effect on Aug. 7": one measure, dated when it took effect
+            took_effect = event["trigger"].lower() in PAST_EFFECT and event["date"] is not None
             match = next((m for m in merged if m["type"] == event["type"]
-                          and sorted(m["actors"]) == sorted(event["actors"])), None)
+                          and sorted(m["actors"]) == sorted(event["actors"])
+                          and (not took_effect or m["evidence"][0] == event["evidence"][0])), None)
+            if match is not None and took_effect:
+                match["date"], match["date_source"] = event["date"], event["date_source"]
         if match is None:
             merged.append(event)
             continue
@@ -165,10 +171,16 @@ def link_retaliations(events: list[dict]) -> None:
     by date when both are dated, else by the order of the text.
     """
     impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
-    answers = [e for e in impositions if any(_opposed(e, other) and _answers(e, other, events)
+    retaliators = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]}
+    answers = [e for e in impositions if any(_opposed(e, other) and _answers(e, other, events, retaliators)
                                              for other in impositions if other is not e)]
     for event in answers:  # one answers the other side's imposition, never its retaliation
         event["type"] = "RETALIATE"
+    answered = {t for e in events if e["type"] == "RETALIATE" for t in e["targets"]}
+    for event in impositions:  # "Ford imposed a surcharge on electricity sold to Michigan": Canada hitting back again
+        if not event["targets"] and set(event["actors"]) & retaliators and len(answered) == 1 \
+                and not set(event["actors"]) & answered:
+            event["type"], event["targets"] = "RETALIATE", sorted(answered)
     for event in events:
         if event["type"] != "RETALIATE":
             continue
@@ -181,9 +193,13 @@ def _opposed(event: dict, other: dict) -> bool:
     return bool(set(other["actors"]) & set(event["targets"]) and set(other["targets"]) & set(event["actors"]))
 
 
-def _answers(event: dict, other: dict, events: list[dict]) -> bool:
-    """``event`` came after ``other``: by their dates when both have one, else by text order."""
+def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]) -> bool:
+    """``event`` came after ``other``: by their dates when both have one; on the same day, the side
+    the text calls the retaliator answers ("counter-tariffs ... on March 4, the day Trump's levy took
+    effect"); else by text order."""
     mine, theirs = event["date"], other["date"]
     if mine and theirs and not mine.startswith(theirs) and not theirs.startswith(mine):
         return mine > theirs
+    if bool(set(event["actors"]) & retaliators) != bool(set(other["actors"]) & retaliators):
+        return bool(set(event["actors"]) & retaliators)
     return events.index(other) < events.index(event)

@@ -15,7 +15,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..clauses import both_sides, by_means, conditional, core_phrase, object_preps, own_clause, without_exceptions
+from ..clauses import (both_sides, by_means, conditional, core_phrase, object_preps, own_clause, relative_antecedent,
+                       without_exceptions)
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, headline_length, link_retaliations, main_tariff_relation,
@@ -127,7 +128,8 @@ class EventFinder(TableComponent):
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
         if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
-        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope)
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
+            or token.pos_ == "VERB" and self._tariff_subject(token)  # "a tariff that ... and that took effect"
 
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
@@ -160,6 +162,13 @@ class EventFinder(TableComponent):
             return True  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
             return True  # "the duties took effect", not "the arrangement took effect"
+        if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
+                                        for c in token.children) and self._tariff_subject(token)):
+            return True  # "the tariffs came into force", not "came on top of"
+        if lemma in ("answer", "respond") and not any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] for t in c.subtree)
+                for c in token.children):
+            return True  # "Beijing answered with duties of its own", not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
@@ -225,8 +234,8 @@ class EventFinder(TableComponent):
 
     def _tariff_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subjects = [verb.head]
+        antecedent = relative_antecedent(verb, subjects[0]) if subjects else None
+        subjects = [antecedent] if antecedent is not None else subjects
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
 
     def _about_agreement(self, verb: Token) -> bool:
@@ -280,6 +289,9 @@ class EventFinder(TableComponent):
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
                   or context.countries_of(subject_tokens)) if subject_tokens else []  # "Mexico, the buyer of U.S. pork"
+        if not actors and kind in TARIFF_ACTIONS:  # "a tariff that Trump announced ... and that took effect": Trump's
+            actors = context.countries_of([g for t in subject_tokens for c in t.children if c.dep_ == "relcl" and c.i != trigger.i
+                                           for g in c.children if g.dep_ == "nsubj"])
         unnamed = not actors and any(t.lower_ in self.cues["country_groups"] and any(
             c.dep_ in ("nummod", "amod", "quantmod") for c in t.children) for t in subject_tokens)
         if not actors and not unnamed and trigger.dep_ == "conj" and kind in ("REQUEST", "PROPOSE", "REJECT", "THREATEN"):
@@ -301,7 +313,10 @@ class EventFinder(TableComponent):
             kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"
         issued = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.cues["document_nouns"]
                                               for t in subject_tokens)  # "The order exempted 700 products"
-        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued) and main_pair[0]:
+        tariff_subject = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+                                                      and t.lower_ in self.cues["tariff_words"] for t in subject_tokens)
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject) \
+                and main_pair[0]:
             actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
             targets = targets or ([main_pair[1]] if main_pair[1] else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
@@ -375,8 +390,11 @@ class EventFinder(TableComponent):
         for _ in range(4):
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:
-                if subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                if subject.lower_ == "who" and token.dep_ == "relcl":
                     return core_phrase(token.head)
+                antecedent = relative_antecedent(token, subject)
+                if antecedent is not None:
+                    return core_phrase(antecedent)
                 return core_phrase(subject)
             possessor = [t for c in token.children if c.dep_ in ("poss", "compound", "amod") for t in core_phrase(c)]
             if token.pos_ == "NOUN" and any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in possessor):
@@ -447,6 +465,8 @@ class EventFinder(TableComponent):
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
         if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
+        if relative is not None and relative.head.dep_ == "appos" and relative.head.lower_ in ("day", "date", "week", "month"):
+            relative = None  # "on March 4, the day the levy took effect": that date
         if relative is not None and relative.head.ent_type_ != "DATE" and not any(  # not "in February, when ..."
                 relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]

@@ -20,6 +20,11 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["KOR"])]),
     ("On April 9, Trump paused the tariffs on Korean goods for 90 days.", [("EASE_TARIFF", "2025-04-09", ["USA"], ["KOR"])]),
     ("China imposed 34% retaliatory tariffs on American goods on Friday.", [("RETALIATE", "2025-04-04", ["CHN"], ["USA"])]),
+    ("Washington raised its levy on Chinese goods to 20% on Tuesday, and Beijing answered the same day with duties of "
+     "up to 15% on U.S. farm products.",
+     [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-08", ["CHN"], ["USA"])]),
+    ("Washington's 25 per cent tariffs on all steel imports from Canada came into force on Wednesday.",
+     [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["CAN"])]),
     ("Trump threatened on Saturday to impose 50% tariffs on European Union goods.",
      [("THREATEN", "2025-04-05", ["USA"], ["EU"])]),
     ("Brazil rejected the U.S. demands on Thursday.", [("REJECT", "2025-04-03", ["BRA"], ["USA"])]),
@@ -128,6 +133,17 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "agreed to a reprieve": the reprieve is the event
     ("Washington agreed on Thursday to a 30-day reprieve on the tariffs for Mexico.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
+    # on the same day, the side the text calls the retaliator answers the other side's levy
+    ("Canada hit back with counter-tariffs on U.S. steel on Thursday. It comes on top of the 25 per cent tariffs Ottawa slapped on "
+     "$30 billion of U.S. products on March 4, the day Trump's 25 per cent levy on Canadian goods took effect.",
+     [("RETALIATE", "2025-04-03", ["CAN"], ["USA"]), ("RETALIATE", "2025-03-04", ["CAN"], ["USA"]),
+      ("IMPOSE_TARIFF", "2025-03-04", ["USA"], ["CAN"])]),
+    # one measure announced and then in force: dated when it took effect
+    ("The levy combines a 25% 'reciprocal' tariff on Indian goods that Trump announced on March 30 and that "
+     "took effect on April 7.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["IND"])]),
+    # the tariffs of the article, in force: the article's imposer acts
+    ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
+     [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
