@@ -52,12 +52,15 @@ def resolve_references(events: list[dict]) -> list[dict]:
     for event in events:
         antecedent = None
         if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
-            candidates = [e for e in kept if e["type"] == event["type"] and _participants(e) & _participants(event)
+            candidates = [e for e in kept if e["type"] == event["type"]
+                          and (_participants(e) & _participants(event) or event.get("_orphan"))
                           and (e["date"] is None or event["date"] in (None, e["date"]))]
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
         if antecedent is None and event["date"] is not None:
             antecedent = _lede_mention(kept, event)  # the lede's "the first consultation", dated later
+        if antecedent is None and event.get("_orphan"):
+            continue  # "The deal was unveiled on Thursday" with no deal reported before: no sides to give it
         if antecedent is None:
             kept.append(event)
         else:

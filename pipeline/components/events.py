@@ -29,6 +29,7 @@ MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute
 TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 DEADLINE_MARKS = "until|till|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
+TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 
 
 @Language.factory(
@@ -90,7 +91,7 @@ class EventFinder(TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together"):
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -112,8 +113,10 @@ class EventFinder(TableComponent):
         kind, pos, needs_tariff = entry
         if pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
             return None
-        if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "LAW", "EVENT")
-                              or (token.is_title and not token.is_sent_start)):
+        named = token.ent_type_ in ("ORG", "LAW", "EVENT") or (token.is_title and not token.is_sent_start)
+        if named and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            named = False  # "The Economic Prosperity Deal was unveiled on Thursday": that deal is news
+        if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or named):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
         if needs_tariff and not self._tariff_in_reach(token):
             return None  # "put together a package", "raised the stakes": no tariff among its own words
@@ -173,6 +176,8 @@ class EventFinder(TableComponent):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
             return True
+        if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
+            return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
             return True  # "sat down with Bessent", not "sits on top of"
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
@@ -258,11 +263,14 @@ class EventFinder(TableComponent):
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
-            return head.lower_ != "for" or noun.lower_ in self.cues["talk_words"]  # "in Washington for talks"
+            return head.lower_ != "for" or noun.lower_ in self.cues["talk_words"] and head.head.pos_ not in ("NOUN", "PROPN")
+            # "in Washington for talks", not "a mechanism for follow-up consultations"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "agreed to a 30-day reprieve"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
             return True
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "the deal was signed", "talks were held"
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
 
     # -- one event --------------------------------------------------------------------
@@ -327,8 +335,9 @@ class EventFinder(TableComponent):
         together = not actors and both_sides(subject_tokens)
         if together:  # "The two sides have held five rounds": refined below from the previous event
             actors, targets = main_pair_of_countries(doc) or ["?"], []
-        if not actors and not unnamed:
-            return None
+        orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
+        if not actors and not unnamed and not orphan:
+            return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
@@ -349,7 +358,7 @@ class EventFinder(TableComponent):
             "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
-            "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together,
+            "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
                              if re.search(r"\bup to\s*$", doc_text(doc)[max(0, t["start"] - 8):t["start"]])), default=None),
@@ -362,7 +371,7 @@ class EventFinder(TableComponent):
         noun = trigger
         if trigger.pos_ == "VERB":  # "after signing the agreement": the verb names the agreement again
             noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in ("agreement", "deal", "pact", "accord")), trigger)
-        definite = noun.pos_ == "NOUN" and any(
+        definite = noun.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
             for c in noun.children)
         if not definite:
@@ -470,6 +479,11 @@ class EventFinder(TableComponent):
         if relative is not None and relative.head.ent_type_ != "DATE" and not any(  # not "in February, when ..."
                 relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        background = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in t.children)), None)
+        if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
+            span = doc[background.left_edge.i:background.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
         for clause in (t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")
                        and t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):

@@ -141,6 +141,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # one measure announced and then in force: dated when it took effect
     ("The levy combines a 25% 'reciprocal' tariff on Indian goods that Trump announced on March 30 and that "
      "took effect on April 7.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["IND"])]),
+    # a named deal "was unveiled on Thursday": the deal already reported, now dated; its terms too
+    ("Britain has agreed a trade deal with the United States. The Economic Prosperity Deal was unveiled on Thursday. "
+     "Britain will cut its tariff on US goods to 1.8 per cent.",
+     [("AGREE", "2025-04-03", ["GBR"], ["USA"]), ("EASE_TARIFF", "2025-04-03", ["GBR"], ["USA"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
@@ -185,6 +189,15 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "China hopes the United States will meet it halfway and correct its tariff hikes.",  # an idiom, no meeting
+    "He said the two sides would set up a mechanism for follow-up consultations.",  # what the mechanism is for
+    "The U.S.-Mexico-Canada Agreement covers most of the trade between the three countries.",  # a name
+])
+def test_words_that_report_no_meeting_or_deal(annotate, sentence):
+    assert [e["type"] for e in annotate(sentence)._.events] == []
 
 
 @pytest.mark.parametrize("text, expected", [
