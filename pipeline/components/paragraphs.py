@@ -5,6 +5,8 @@ alone, the parser glues "On the 2nd, ..." to the end of the paragraph above.
 A lower-case word inside a line never starts a sentence: the parser otherwise
 cuts "Britain | and India have struck a deal" after a headline.
 """
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,16 +15,18 @@ SENTENCE_ENDS = {".", "!", "?", "...", "…"}
 
 @Language.component("trade_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    after_break = False
+    """One array write: the ``is_sent_start`` setter rescans the whole doc on every call."""
+    starts = doc.to_array([SENT_START]).astype("int32")
+    after_break, previous = False, None
     for token in doc:
-        if token.is_space and "\n" in token.text:
+        text = token.text
+        if token.is_space and "\n" in text:
             after_break = True
-            continue
-        if after_break:
-            token.is_sent_start = True
+        elif after_break or previous is not None and "\n" in previous.whitespace_:
+            starts[token.i] = 1
             after_break = False
-        elif token.i > 0 and "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
-        elif token.i > 0 and token.is_alpha and token.text[0].islower() and doc[token.i - 1].text not in SENTENCE_ENDS:
-            token.is_sent_start = False
+        elif previous is not None and token.is_alpha and text[0].islower() and previous.text not in SENTENCE_ENDS:
+            starts[token.i] = -1
+        previous = token
+    doc.from_array([SENT_START], numpy.asarray(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
     return doc
