@@ -36,6 +36,8 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
             merged.append(event)
             continue
         _absorb(match, event)
+    for event in merged:  # a headline event told again in the body stands where the body tells it
+        event["evidence"].sort(key=lambda span: (span["start"] < headline_end, span["start"]))
     body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
     for event in merged:  # a headline sums up the body: its events only add evidence
         if event not in body:
@@ -57,6 +59,8 @@ def resolve_references(events: list[dict]) -> list[dict]:
                           and (e["date"] is None or event["date"] in (None, e["date"]))]
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
+        if antecedent is None and event.get("_anaphor") == "oblique":  # "After the reprieve, she said ...": that reprieve
+            antecedent = next((e for e in reversed(kept) if e["type"] == event["type"]), None)
         if antecedent is None and event["date"] is not None:
             antecedent = _lede_mention(kept, event)  # the lede's "the first consultation", dated later
         if antecedent is None and event.get("_orphan"):
@@ -175,8 +179,9 @@ def link_retaliations(events: list[dict]) -> None:
     """
     impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
     retaliators = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]}
-    answers = [e for e in impositions if any(_opposed(e, other) and _answers(e, other, events, retaliators)
-                                             for other in impositions if other is not e)]
+    answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators)  # the text names who hits back
+               and any(_opposed(e, other) and _answers(e, other, events, retaliators)
+                       for other in impositions if other is not e)]
     for event in answers:  # one answers the other side's imposition, never its retaliation
         event["type"] = "RETALIATE"
     answered = {t for e in events if e["type"] == "RETALIATE" for t in e["targets"]}
@@ -184,9 +189,13 @@ def link_retaliations(events: list[dict]) -> None:
         if not event["targets"] and set(event["actors"]) & retaliators and len(answered) == 1 \
                 and not set(event["actors"]) & answered:
             event["type"], event["targets"] = "RETALIATE", sorted(answered)
-    for event in events:
+    for number, event in enumerate(events):
         if event["type"] != "RETALIATE":
             continue
+        if not event["targets"]:  # "China answered with duties of its own": whoever had just taxed China
+            hit = next((e for e in reversed(events[:number]) if e["type"] == "IMPOSE_TARIFF"
+                        and set(event["actors"]) & set(e["targets"])), None)
+            event["targets"] = [c for c in hit["actors"] if c not in event["actors"]] if hit else []
         for earlier in events:
             if earlier["type"] == "IMPOSE_TARIFF" and _opposed(event, earlier):
                 event["retaliates_against"] = earlier["id"]

@@ -241,7 +241,18 @@ class EventFinder(TableComponent):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         antecedent = relative_antecedent(verb, subjects[0]) if subjects else None
         subjects = [antecedent] if antecedent is not None else subjects
+        if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
+            subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
+
+    def _setting_verb(self, subject_tokens: list[Token], trigger: Token) -> Token | None:
+        """The tariff verb whose object a "which took effect" clause describes."""
+        if trigger.lemma_.lower() not in ("take", "come") or not subject_tokens:
+            return None
+        noun = next((t for t in subject_tokens if any(c.i == trigger.i or c.dep_ == "relcl" and trigger in c.subtree
+                                                      for c in t.children)), None)
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) if noun is not None else None
+        return verb if verb is not None and self._trigger_kind(verb) in TARIFF_ACTIONS else None
 
     def _about_agreement(self, verb: Token) -> bool:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -287,11 +298,16 @@ class EventFinder(TableComponent):
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         subject_tokens = self._subject_tokens(trigger, quoted)
+        setter = self._setting_verb(subject_tokens, trigger)
+        if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
+            subject_tokens = self._subject_tokens(setter, quoted)
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
             and not any(c.dep_ == "agent" for c in trigger.children)
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
+        if kind == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in self.cues["private_actors"] for c in trigger.children):
+            return None  # "Koike urged residents to keep water at home": no government is asked
         if any(t.lower_ in self.cues["private_actors"] and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens):
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}

@@ -145,6 +145,17 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Britain has agreed a trade deal with the United States. The Economic Prosperity Deal was unveiled on Thursday. "
      "Britain will cut its tariff on US goods to 1.8 per cent.",
      [("AGREE", "2025-04-03", ["GBR"], ["USA"]), ("EASE_TARIFF", "2025-04-03", ["GBR"], ["USA"])]),
+    # "after the reprieve" names the reprieve already reported, whoever speaks in that sentence
+    ("On Thursday, Trump suspended his tariffs on Mexican goods. After the reprieve, Sheinbaum said the rally would go ahead.",
+     [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
+    # when the text names who hits back, the other side's new tariffs are impositions, not answers
+    ("China imposed 10% tariffs on U.S. goods in September. On Friday, the United States raised its tariffs on "
+     "Chinese goods from 10% to 25%. China answered on Monday with higher duties of its own.",
+     [("IMPOSE_TARIFF", "2024-09", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]),
+      ("RETALIATE", "2025-04-07", ["CHN"], ["USA"])]),
+    # "which took effect" on tariffs another verb announced: the announcer's measure, in force that day
+    ("On March 8, China announced 100% tariffs on Canadian canola oil, which took effect on March 20.",
+     [("IMPOSE_TARIFF", "2025-03-20", ["CHN"], ["CAN"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
@@ -195,6 +206,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "China hopes the United States will meet it halfway and correct its tariff hikes.",  # an idiom, no meeting
     "He said the two sides would set up a mechanism for follow-up consultations.",  # what the mechanism is for
     "The U.S.-Mexico-Canada Agreement covers most of the trade between the three countries.",  # a name
+    "Tokyo Governor Yuriko Koike urged residents to keep three days' worth of water at home.",  # no government asked
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
