@@ -47,6 +47,7 @@ class ArticleContext:
         sentence that names one (its subject comes first, not a name in a clause after it)."""
         sentence = pronoun.sent
         same = [p for p in self.persons if sentence.start <= p.start < pronoun.i]
+        same = [p for p in same if p.label_ in self.officials] or same  # not "In Mexico City, Sheinbaum said she"
         if same:
             return self._person(same[0].label_)
         earlier = [p for p in self.persons if p.start < sentence.start]

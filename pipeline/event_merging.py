@@ -54,9 +54,11 @@ def resolve_references(events: list[dict]) -> list[dict]:
     for event in events:
         antecedent = None
         if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
-            candidates = [e for e in kept if e["type"] == event["type"]
-                          and (_participants(e) & _participants(event) or event.get("_orphan"))
-                          and (e["date"] is None or event["date"] in (None, e["date"]))]
+            same_type = [e for e in kept if e["type"] == event["type"]
+                         and (e["date"] is None or event["date"] in (None, e["date"]))]
+            candidates = [e for e in same_type if _participants(e) & _participants(event) or event.get("_orphan")]
+            if not candidates and len(same_type) == 1:
+                candidates = same_type  # "Trump, announcing the deal": the one deal the article reported
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
         if antecedent is None and event.get("_anaphor") == "oblique":  # "After the reprieve, she said ...": that reprieve
@@ -78,7 +80,12 @@ def resolve_references(events: list[dict]) -> list[dict]:
             if deal is not None:
                 _absorb(deal, event)
                 kept.remove(event)
-    for event in kept:
+    for number, event in enumerate(kept):
+        if event["date"] is None and event.get("_document"):  # "The order exempted 700 products": the order's day
+            issuing = next((e for e in reversed(kept[:number]) if e["date"] and
+                            any(event["_document"] in span["text"].lower() for span in e["evidence"])), None)
+            if issuing is not None:
+                event["date"], event["date_source"] = issuing["date"], "reference"
         if event["date"] is None and event.get("_occasion"):
             meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
                         and _participants(e) & _participants(event)]
@@ -159,7 +166,11 @@ def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:
     if not pairs:
         return None, None
     (imposer, target), count = pairs.most_common(1)[0]
-    return (imposer, target) if count * 2 > sum(pairs.values()) else (None, None)
+    if count * 2 > sum(pairs.values()):
+        return imposer, target
+    imposers = Counter(t.get("imposer") for t in tariffs if t.get("imposer"))
+    imposer, count = imposers.most_common(1)[0]  # one levying side, several taxed ones
+    return (imposer, None) if count * 2 > sum(imposers.values()) else (None, None)
 
 
 def split_mutual(event: dict, codes: dict) -> list[dict]:

@@ -121,8 +121,9 @@ def shift(anchor: date, unit: str, amount: int) -> date:
 def clause_tense(span: Span) -> Tense:
     """Past or future of the clause that governs ``span`` (None for present or unknown)."""
     token: Token | None = span.root
-    governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)],
-                                          span.doc[max(span.start - 3, 0)])}
+    governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)])}
+    if span.start >= 3 and span.doc[span.start - 2].pos_ not in ("NOUN", "PROPN"):
+        governing_words.add(span.doc[span.start - 3].lower_)  # "until early on the 16th"; not "by phone on Thursday"
     if "since" in governing_words:
         return "past"  # "charged since early April"
     if governing_words & DEADLINE_PREPOSITIONS:

@@ -27,8 +27,9 @@ from .base import TableComponent
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
 TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
-DEADLINE_MARKS = "until|till|from|starting|effective|by|before|after"
+DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
+EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 
 
@@ -91,7 +92,7 @@ class EventFinder(TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan"):
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -131,6 +132,8 @@ class EventFinder(TableComponent):
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
         if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
+            if token.sent.start > 0 and any(t.lower_ in ("them", "those") for t in own_clause(token)):
+                scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token)  # "a tariff that ... and that took effect"
 
@@ -168,6 +171,9 @@ class EventFinder(TableComponent):
         if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
                                         for c in token.children) and self._tariff_subject(token)):
             return True  # "the tariffs came into force", not "came on top of"
+        if lemma == "extend" and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
+                c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
+            return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
         if lemma in ("answer", "respond") and not any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] for t in c.subtree)
                 for c in token.children):
@@ -215,6 +221,8 @@ class EventFinder(TableComponent):
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
+        if lemma == "extend" and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
+            kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
         return kind
@@ -244,6 +252,16 @@ class EventFinder(TableComponent):
         if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
             subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
+
+    @staticmethod
+    def _latest_tariff(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
+        """Imposer and target of the tariff named last before the trigger ("the levies took effect")."""
+        named = [(m["start"], t) for t in doc._.tariffs or [] if t.get("imposer")
+                 for m in [t, *t.get("mentions", [])] if m.get("start", trigger.idx) < trigger.idx]
+        if not named:
+            return None, None
+        tariff = max(named, key=lambda pair: pair[0])[1]
+        return tariff["imposer"], tariff.get("target")
 
     def _setting_verb(self, subject_tokens: list[Token], trigger: Token) -> Token | None:
         """The tariff verb whose object a "which took effect" clause describes."""
@@ -339,10 +357,12 @@ class EventFinder(TableComponent):
                                               for t in subject_tokens)  # "The order exempted 700 products"
         tariff_subject = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
                                                       and t.lower_ in self.cues["tariff_words"] for t in subject_tokens)
-        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject) \
-                and main_pair[0]:
-            actors = [main_pair[0]]  # "The duties had taken effect on Tuesday": the article's tariffs
-            targets = targets or ([main_pair[1]] if main_pair[1] else [])
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
+            imposer, target = self._latest_tariff(doc, trigger) if tariff_subject else (None, None)
+            imposer, target = (imposer, target) if imposer else main_pair
+            if imposer:  # "The duties had taken effect on Tuesday": the tariffs just named, else the article's
+                actors = [imposer]
+                targets = targets or ([target] if target else [])
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
         unnamed = unnamed and kind in ("REQUEST", "CONSULT", "PROPOSE") and bool(targets or main_pair[0])
@@ -375,6 +395,7 @@ class EventFinder(TableComponent):
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
+            "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
                              if re.search(r"\bup to\s*$", doc_text(doc)[max(0, t["start"] - 8):t["start"]])), default=None),

@@ -9,6 +9,7 @@ def dates(doc):
 @pytest.mark.parametrize("sentence, expected", [
     # weekdays: the latest on or before publication, unless the tense or "next" says otherwise
     ("Trump spoke with Han on Monday.", [("Monday", "2025-04-07")]),
+    ("Sheinbaum said she spoke with Trump by phone on Thursday.", [("Thursday", "2025-04-03")]),  # "by phone": no deadline
     ("The two sides will meet again next Monday.", [("next Monday", "2025-04-14")]),
     ("Officials will meet on Friday to resume talks.", [("Friday", "2025-04-11")]),
     ("The baseline tariff takes effect on Saturday.", [("Saturday", "2025-04-12")]),

@@ -23,6 +23,12 @@ def events(doc):
     ("Washington raised its levy on Chinese goods to 20% on Tuesday, and Beijing answered the same day with duties of "
      "up to 15% on U.S. farm products.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-08", ["CHN"], ["USA"])]),
+    # "she" is the official named before her, not the city
+    ("In Mexico City, President Claudia Sheinbaum said she spoke with Trump by phone on Thursday.",
+     [("CONSULT", "2025-04-03", ["MEX"], ["USA"])]),
+    # an extended pause eases; the date it runs to is a deadline
+    ("Washington extended the pause on the 25% tariffs on Chinese goods to August 12.",
+     [("EASE_TARIFF", None, ["USA"], ["CHN"])]),
     ("Washington's 25 per cent tariffs on all steel imports from Canada came into force on Wednesday.",
      [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["CAN"])]),
     ("Trump threatened on Saturday to impose 50% tariffs on European Union goods.",
@@ -156,6 +162,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "which took effect" on tariffs another verb announced: the announcer's measure, in force that day
     ("On March 8, China announced 100% tariffs on Canadian canola oil, which took effect on March 20.",
      [("IMPOSE_TARIFF", "2025-03-20", ["CHN"], ["CAN"])]),
+    # "The order exempted ...": the order signed before acts for its government, on the day it was signed
+    ("The United States imposed an additional 40% duty on Brazilian goods on Wednesday under an executive order. "
+     "The order exempted nearly 700 products, including orange juice.",
+     [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["BRA"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["BRA"])]),
+    # "It lifted them": the tariffs and the country of the sentence before
+    ("China imposed tariffs of 80.5 per cent on Australian barley in May 2020. It lifted them in August 2023.",
+     [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("EASE_TARIFF", "2023-08", ["CHN"], [])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
