@@ -54,15 +54,15 @@ def resolve_references(events: list[dict]) -> list[dict]:
     for event in events:
         antecedent = None
         if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
-            same_type = [e for e in kept if e["type"] == event["type"]
-                         and (e["date"] is None or event["date"] in (None, e["date"]))]
+            same_type = [e for e in kept if e["type"] == event["type"] and e["modality"] in REPORTED
+                         and (e["date"] is None or event["date"] in (None, e["date"]))]  # not "could speak"
             candidates = [e for e in same_type if _participants(e) & _participants(event) or event.get("_orphan")]
             if not candidates and len(same_type) == 1:
                 candidates = same_type  # "Trump, announcing the deal": the one deal the article reported
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
         if antecedent is None and event.get("_anaphor") == "oblique":  # "After the reprieve, she said ...": that reprieve
-            antecedent = next((e for e in reversed(kept) if e["type"] == event["type"]), None)
+            antecedent = next((e for e in reversed(kept) if e["type"] == event["type"] and e["modality"] in REPORTED), None)
         if antecedent is None and event["date"] is not None:
             antecedent = _lede_mention(kept, event)  # the lede's "the first consultation", dated later
         if antecedent is None and event.get("_orphan"):
@@ -124,21 +124,29 @@ def _participants(event: dict) -> set[str]:
 def _same_sides(kept: dict, other: dict) -> bool:
     """Same targets and date, or one of them left open: "announced tariffs on dozens of partners"
     and "The list sets 46% on Vietnam" are one announcement."""
-    if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"]:
-        return False
+    coarser = _coarser(kept["date"], other["date"])
+    if kept["date"] is not None and other["date"] is not None and kept["date"] != other["date"] and not coarser:
+        return False  # "last year" and "Aug. 26, 2024" can be one event; two different days cannot
     rates = {t["rate"] for t in kept["tariffs"]}, {t["rate"] for t in other["tariffs"]}
     ceilings = kept.get("_ceiling") or 0, other.get("_ceiling") or 0
     if all(rates) and not rates[0] & rates[1] and not (max(rates[1]) <= ceilings[0] or max(rates[0]) <= ceilings[1]):
         return False  # "sets a 20% tariff" is not the earlier "46% rate"; "up to 50%" covers "46% on Vietnam"
     if sorted(kept["targets"]) == sorted(other["targets"]):
         return True
-    one_undated = kept["date"] is None or other["date"] is None
+    one_undated = kept["date"] is None or other["date"] is None or coarser
     tariff_action = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
     return tariff_action and one_undated and (not kept["targets"] or not other["targets"])
 
 
+def _coarser(date: str | None, other: str | None) -> bool:
+    """One date contains the other: "2024" and "2024-08-26", "2025-03" and "2025-03-20"."""
+    return bool(date and other and date != other and "W" not in date + other
+                and (other.startswith(date + "-") or date.startswith(other + "-")))
+
+
 def _absorb(kept: dict, other: dict) -> None:
-    if kept["date"] is None and other["date"] is not None:
+    if kept["date"] is None and other["date"] is not None or _coarser(kept["date"], other["date"]) \
+            and len(other["date"]) > len(kept["date"]):  # the finer date of the two
         kept["date"], kept["date_source"] = other["date"], other["date_source"]
     kept["targets"] = [c for c in dict.fromkeys(kept["targets"] + other["targets"]) if c not in kept["actors"]]
     for field in ("officials", "topics", "quotes"):

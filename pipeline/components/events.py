@@ -30,7 +30,8 @@ TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
-TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
+TIME_MARKS = {"since"}
+ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}  # "the first meeting since Washington doubled tariffs": an earlier time
 
 
 @Language.factory(
@@ -207,6 +208,9 @@ class EventFinder(TableComponent):
             return True  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
+                and token.head.lemma_.lower() not in self.cues["process_verbs"]:
+            return True  # "agreed to open bilateral talks": the agreement; "agreed to continue talks": the talks
         if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
             return True  # "a round of talks", not "a second round of counter-tariffs"
         return False
@@ -240,7 +244,12 @@ class EventFinder(TableComponent):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         objects = [verb.head if o.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl") else o for o in objects]
-        if not objects or any(o.lower_ in ("it", "them") for o in objects):
+        pronoun = next((o for o in objects if o.lower_ in ("it", "them")), None)
+        if pronoun is not None:  # "opened negotiations in 2007 but suspended them": the talks, not a tariff
+            named = next((t for t in reversed(verb.doc[verb.sent.start:pronoun.i]) if t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                          and t.pos_ == "NOUN"), None)
+            return named is None or not (named.lower_ in self.cues["talk_words"] or named.lower_ in self.cues["agreement_nouns"])
+        if not objects:
             return True
         return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
                    for o in objects)  # "suspend its challenge to the duties" changes a challenge
@@ -487,8 +496,9 @@ class EventFinder(TableComponent):
                 return "possible"
             if children & self.cues["future_aux"] or "would" in children:
                 return "planned"
-            if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"]:
-                return "possible"
+            if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
+                    and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
+                return "possible"  # "open to talks" hedges; "opened negotiations" does not
             if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
                 return "planned"
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:

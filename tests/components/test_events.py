@@ -23,6 +23,11 @@ def events(doc):
     ("Washington raised its levy on Chinese goods to 20% on Tuesday, and Beijing answered the same day with duties of "
      "up to 15% on U.S. farm products.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-08", ["CHN"], ["USA"])]),
+    # "opened negotiations" happened ("open to talks" would hedge); suspending the talks is no tariff easing
+    ("The EU and India first opened negotiations in 2007 but suspended them in 2013, unable to bridge "
+     "differences over car and wine tariffs.", [("CONSULT", "2007", ["EU", "IND"], [])]),
+    # agreeing to open talks is the agreement, not talks held
+    ("Trump and Abe agreed in September last year to open bilateral talks.", [("AGREE", "2024-09", ["USA", "JPN"], [])]),
     # "she" is the official named before her, not the city
     ("In Mexico City, President Claudia Sheinbaum said she spoke with Trump by phone on Thursday.",
      [("CONSULT", "2025-04-03", ["MEX"], ["USA"])]),
@@ -169,6 +174,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "It lifted them": the tariffs and the country of the sentence before
     ("China imposed tariffs of 80.5 per cent on Australian barley in May 2020. It lifted them in August 2023.",
      [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("EASE_TARIFF", "2023-08", ["CHN"], [])]),
+    # a year and a day inside it can be one event: the finer date stays
+    ("Ottawa put 100% tariffs on Chinese electric vehicles last year. Canada imposed the 100% tariffs on Chinese "
+     "electric vehicles on Aug. 26, 2024.", [("IMPOSE_TARIFF", "2024-08-26", ["CAN"], ["CHN"])]),
+    # "the talks" never turns a hedged "could speak" into talks held
+    ("Trump said he could speak with Xi Jinping this week. Officials met before the talks opened.", []),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
