@@ -31,7 +31,8 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}
-ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}  # "the first meeting since Washington doubled tariffs": an earlier time
+ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
+THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}  # "the first meeting since Washington doubled tariffs": an earlier time
 
 
 @Language.factory(
@@ -262,6 +263,16 @@ class EventFinder(TableComponent):
             subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
 
+    def _voiced_threat(self, trigger: Token, speech: Token | None) -> bool:
+        """A side saying it could or is ready to tax ("said he could impose", "ready to put tariffs"),
+        not considering or studying it, and with no "if" or "whether" left open."""
+        if speech is None:
+            return False
+        path = [trigger] + list(trigger.ancestors)
+        path = path[:path.index(speech)] if speech in path else path
+        words = {c.lower_ for t in path for c in t.children if c.dep_ in ("aux", "mark", "advmod")} | {t.lower_ for t in path}
+        return bool(words & THREAT_HEDGES) and not words & {"if", "whether", "unless", "not", "never", "n't"}
+
     @staticmethod
     def _latest_tariff(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
         """Imposer and target of the tariff named last before the trigger ("the levies took effect")."""
@@ -349,6 +360,9 @@ class EventFinder(TableComponent):
             root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
             if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
                 actors = context.countries_of(core_phrase(root_subject))
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "possible" and actors and self._voiced_threat(trigger, speech) \
+                and set(context.countries_of(self._subject_tokens(speech, quoted))) & set(actors):
+            kind, modality, date_anchor = "THREATEN", "asserted", speech  # "Trump said he could impose tariffs of up to 250%"
         targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char

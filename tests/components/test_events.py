@@ -42,6 +42,12 @@ def events(doc):
     # a measure promised on a condition is a threat
     ("On Thursday, Lula said that if the US went ahead, Brazil would charge an equal tariff on American goods.",
      [("THREATEN", "2025-04-03", ["BRA"], ["USA"])]),
+    # a side saying it could, or is ready to, tax is threatening, when it says so; analysts' guesses are not
+    ("Trump said in a television interview on Tuesday that he could eventually impose tariffs of up to 250% on Swiss drugs.",
+     [("THREATEN", "2025-04-08", ["USA"], ["CHE"])]),
+    ("Last week Trump said he was ready to put tariffs on all $500 billion of Chinese imports.",
+     [("THREATEN", "2025-W14", ["USA"], ["CHN"])]),
+    ("Analysts said on Tuesday that China could impose tariffs on American soybeans.", []),
     # counter-measures announced for later are a threat, made when it was said
     ("Sheinbaum said on Tuesday that Mexico would unveil tariff countermeasures against the U.S. on Sunday.",
      [("THREATEN", "2025-04-08", ["MEX"], ["USA"])]),
