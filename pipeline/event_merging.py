@@ -189,13 +189,10 @@ def split_mutual(event: dict, codes: dict) -> list[dict]:
     return [impose, answer]
 
 
-def link_retaliations(events: list[dict]) -> None:
-    """A retaliation answers the latest tariff imposed on the retaliating side by its target.
-
-    Tariffs that answer the other side's tariffs ("China would raise tariffs on U.S. goods"
-    after U.S. tariffs on China) are retaliation even without the word: the later one answers,
-    by date when both are dated, else by the order of the text.
-    """
+def answer_retaliations(events: list[dict]) -> list[dict]:
+    """Tariffs that answer the other side's tariffs ("China would raise tariffs on U.S. goods"
+    after U.S. tariffs on China) are retaliation even without the word; an undated "It has
+    already struck back" is the dated retaliation the next sentences spell out."""
     impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
     retaliators = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]}
     answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators)  # the text names who hits back
@@ -209,12 +206,26 @@ def link_retaliations(events: list[dict]) -> None:
                 and not set(event["actors"]) & answered:
             event["type"], event["targets"] = "RETALIATE", sorted(answered)
     for number, event in enumerate(events):
-        if event["type"] != "RETALIATE":
-            continue
-        if not event["targets"]:  # "China answered with duties of its own": whoever had just taxed China
+        if event["type"] == "RETALIATE" and not event["targets"]:  # "China answered with duties of its own"
             hit = next((e for e in reversed(events[:number]) if e["type"] == "IMPOSE_TARIFF"
                         and set(event["actors"]) & set(e["targets"])), None)
             event["targets"] = [c for c in hit["actors"] if c not in event["actors"]] if hit else []
+    kept: list[dict] = []
+    for number, event in enumerate(events):
+        spelled_out = next((e for e in events[number + 1:number + 3] if e["type"] == "RETALIATE"
+                            and e["actors"] == event["actors"] and e["date"]), None)
+        if event["type"] == "RETALIATE" and event["date"] is None and not event["tariffs"] and spelled_out is not None:
+            _absorb(spelled_out, event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def link_retaliations(events: list[dict]) -> None:
+    """A retaliation answers the latest tariff imposed on the retaliating side by its target."""
+    for event in events:
+        if event["type"] != "RETALIATE":
+            continue
         for earlier in events:
             if earlier["type"] == "IMPOSE_TARIFF" and _opposed(event, earlier):
                 event["retaliates_against"] = earlier["id"]
@@ -225,12 +236,12 @@ def _opposed(event: dict, other: dict) -> bool:
 
 
 def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]) -> bool:
-    """``event`` came after ``other``: by their dates when both have one; on the same day, the side
-    the text calls the retaliator answers ("counter-tariffs ... on March 4, the day Trump's levy took
-    effect"); else by text order."""
+    """``event`` answers ``other``: the side the text calls the retaliator answers ("counter-tariffs ...
+    on March 4, the day Trump's levy took effect"; "It has already struck back"); else the later by
+    date when both have one, else by text order."""
+    if bool(set(event["actors"]) & retaliators) != bool(set(other["actors"]) & retaliators):
+        return bool(set(event["actors"]) & retaliators)  # "It has already struck back": the text says who answers
     mine, theirs = event["date"], other["date"]
     if mine and theirs and not mine.startswith(theirs) and not theirs.startswith(mine):
         return mine > theirs
-    if bool(set(event["actors"]) & retaliators) != bool(set(other["actors"]) & retaliators):
-        return bool(set(event["actors"]) & retaliators)
     return events.index(other) < events.index(event)

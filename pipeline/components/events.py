@@ -19,8 +19,8 @@ from ..clauses import (both_sides, by_means, conditional, core_phrase, object_pr
                        without_exceptions)
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text
-from ..event_merging import (EFFECT_TRIGGERS, REPORTED, headline_length, link_retaliations, main_tariff_relation,
-                             merge_events, resolve_references, sides_named_before, split_mutual)
+from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, headline_length, link_retaliations,
+                             main_tariff_relation, merge_events, resolve_references, sides_named_before, split_mutual)
 from ..resources import read_tsv, resource_path
 from .base import TableComponent
 
@@ -32,6 +32,8 @@ BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "on
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
+ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
+ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "framework", "conditions"}
 THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}  # "the first meeting since Washington doubled tariffs": an earlier time
 
 
@@ -86,7 +88,7 @@ class EventFinder(TableComponent):
                 found.append(event)
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         headline_end = headline_length(doc_text(doc))
-        events = resolve_references(merge_events(found, headline_end))
+        events = answer_retaliations(resolve_references(merge_events(found, headline_end)))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
         link_retaliations(events)
@@ -109,8 +111,8 @@ class EventFinder(TableComponent):
         verbal = token.pos_ in ("VERB", "AUX")  # "after meeting a delegation" is the verb, not the noun
         entry = next((e for e in entries if e[1] == "VERB" and verbal or e[1] != "VERB" and not verbal), None) \
             or (entries[0] if entries else None)
-        if entry is None and lemma == "hit":
-            entry = self.triggers.get("hit back")
+        if entry is None and lemma in ("hit", "strike"):
+            entry = self.triggers.get("hit back")  # "hit back", "struck back"
         if entry is None:
             return None
         kind, pos, needs_tariff = entry
@@ -132,6 +134,8 @@ class EventFinder(TableComponent):
     def _tariff_in_reach(self, token: Token) -> bool:
         """A tariff word or rate among the verb's own words (the sentence's, for nouns and pronouns)."""
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
+        if token.pos_ == "VERB":  # "ordered importers to lodge deposits", "will require importers to post a deposit"
+            scope += [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
         if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
             if token.sent.start > 0 and any(t.lower_ in ("them", "those") for t in own_clause(token)):
@@ -164,7 +168,8 @@ class EventFinder(TableComponent):
                                     for c in token.children):
             return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
         if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
-                c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS for c in token.children):
+                c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
+                for c in token.children):
             return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return True  # "pressed ahead with": carried on, asked nothing
@@ -182,8 +187,14 @@ class EventFinder(TableComponent):
             return True  # "Beijing answered with duties of its own", not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
-        if lemma == "hit" and not any(c.lower_ == "back" for c in token.children):
+        if lemma in ("hit", "strike") and kind == "RETALIATE" and not any(c.lower_ == "back" for c in token.children):
             return True
+        if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):
+            return True  # "called on China to follow", "called for talks"; not "called it unfair on 6 August"
+        if lemma == "accept" and not any(t.lower_ in self.cues["agreement_nouns"] or t.lower_ in self.cues["tariff_words"]
+                                         or t.text == "%" or t.lower_ in ACCEPTED_THINGS
+                                         for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
+            return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
@@ -226,6 +237,9 @@ class EventFinder(TableComponent):
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
+        if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                           for c in token.children):
+            kind = "EASE_TARIFF"  # "the duties would no longer be collected"
         if lemma == "extend" and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
@@ -244,6 +258,7 @@ class EventFinder(TableComponent):
         """A change verb with an object changes that object; without one, its subject."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]  # "ordered importers to lodge deposits"
         objects = [verb.head if o.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl") else o for o in objects]
         pronoun = next((o for o in objects if o.lower_ in ("it", "them")), None)
         if pronoun is not None:  # "opened negotiations in 2007 but suspended them": the talks, not a tariff
@@ -262,6 +277,17 @@ class EventFinder(TableComponent):
         if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
             subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
+
+    def _calls_on(self, verb: Token) -> bool:
+        """"called on Beijing to ...", "called for talks / the removal of the tariffs": a request."""
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ == "on" and any(g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for g in objects):
+                return True
+            if prep.lower_ == "for" and any(t.lower_ in self.cues["talk_words"] or t.lower_ in self.cues["tariff_words"]
+                                            or t.lower_ in EASE_NOUNS or t.lower_ in ASKED_FOR for g in objects for t in g.subtree):
+                return True
+        return False
 
     def _voiced_threat(self, trigger: Token, speech: Token | None) -> bool:
         """A side saying it could or is ready to tax ("said he could impose", "ready to put tariffs"),
@@ -380,6 +406,10 @@ class EventFinder(TableComponent):
                                               for t in subject_tokens)  # "The order exempted 700 products"
         tariff_subject = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
                                                       and t.lower_ in self.cues["tariff_words"] for t in subject_tokens)
+        passive_tariff = any(c.dep_ == "nsubjpass" and c.lower_ in self.cues["tariff_words"] for c in trigger.children)
+        if kind in TARIFF_ACTIONS and not actors and (tariff_subject or passive_tariff) and speech is not None and not any(
+                t.lower_ in self.cues["private_actors"] for t in self._subject_tokens(speech, quoted)):
+            actors = context.countries_of(self._subject_tokens(speech, quoted))  # "the ministry said the duties would go"
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
             imposer, target = self._latest_tariff(doc, trigger) if tariff_subject else (None, None)
             imposer, target = (imposer, target) if imposer else main_pair

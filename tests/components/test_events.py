@@ -168,7 +168,7 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # when the text names who hits back, the other side's new tariffs are impositions, not answers
     ("China imposed 10% tariffs on U.S. goods in September. On Friday, the United States raised its tariffs on "
      "Chinese goods from 10% to 25%. China answered on Monday with higher duties of its own.",
-     [("IMPOSE_TARIFF", "2024-09", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]),
+     [("RETALIATE", "2024-09", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]),
       ("RETALIATE", "2025-04-07", ["CHN"], ["USA"])]),
     # "which took effect" on tariffs another verb announced: the announcer's measure, in force that day
     ("On March 8, China announced 100% tariffs on Canadian canola oil, which took effect on March 20.",
@@ -185,6 +185,17 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "electric vehicles on Aug. 26, 2024.", [("IMPOSE_TARIFF", "2024-08-26", ["CAN"], ["CHN"])]),
     # "the talks" never turns a hedged "could speak" into talks held
     ("Trump said he could speak with Xi Jinping this week. Officials met before the talks opened.", []),
+    # "It has already struck back": China answers, and the next sentence says how and when
+    ("The EU will start collecting duties of up to 35.3% on Chinese electric cars from Wednesday. "
+     "China has already struck back. On Oct. 8, China's commerce ministry ordered importers to lodge deposits "
+     "of up to 39% on European brandy.",
+     [("IMPOSE_TARIFF", None, ["EU"], ["CHN"]), ("RETALIATE", "2024-10-08", ["CHN"], ["EU"])]),
+    # "called on China to ...": a request; "called the decision unfair" is not
+    ("Albanese called on China on Friday to lift the duties on Australian wine. He called the decision fair on Friday.",
+     [("REQUEST", "2025-04-04", ["AUS"], ["CHN"])]),
+    # "would no longer be collected": the duties go
+    ("China's commerce ministry said on Friday that the 80.5 per cent duties on Australian barley would no longer be collected.",
+     [("EASE_TARIFF", "2025-04-04", ["CHN"], ["AUS"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
