@@ -142,6 +142,25 @@ def _adopt(group: list[dict], donors: list[dict], source: str, products: bool = 
     return adopted
 
 
+def parts_of_combined_rates(items: list[dict], doc: Doc, verbs: set[str], tariff_words: set[str]) -> list[dict]:
+    """"The 30% rate on Chinese goods combines a 10% baseline with a 20% levy": the parts tax the
+    whole's target; "The levy combines ..." is the levy named before."""
+    for verb in (t for t in doc if t.lemma_.lower() in verbs and t.pos_ == "VERB"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and any(
+            w.lower_ in tariff_words for w in c.subtree)), None)
+        if subject is None:
+            continue
+        start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+        whole = next((i for i in items if start <= i["start"] < end and i["target"]), None) or next(
+            (i for i in reversed(items) if i["start"] < start and i["target"]), None)
+        if whole is None:
+            continue
+        parts_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+        items = [dict(i, target=whole["target"], target_source="combined", applies_to_all=False)
+                 if verb.idx < i["start"] < parts_end and i["target"] is None else i for i in items]
+    return items
+
+
 def infer_from_article(items: list[dict]) -> list[dict]:
     """Fill what a sentence leaves implicit from the article's main tariff relation.
 

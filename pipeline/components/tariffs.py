@@ -20,7 +20,7 @@ from ..context import ArticleContext, evidence
 from ..doctext import doc_text
 from ..resources import resource_path
 from ..tariff_merging import (RATE_LINKS, infer_from_article, infer_from_paragraph_labels, merge_tariffs,
-                              pair_previous_rates, paragraph_labels, refer_back_to_stated_rates,
+                              pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
                               share_between_linked_rates, share_within_sentence)
 from ..tariff_sides import GOODS, TariffSides, governors
 from .base import TableComponent
@@ -53,6 +53,7 @@ class TariffFinder(TableComponent):
     def _build(self, table: dict) -> None:
         self.tariff_nouns = set(table["tariff_nouns"])
         self.strong = set(table["strong_tariff_nouns"])
+        self.combined_rate_verbs, self.rate_nouns = set(table["combined_rate_verbs"]), set(table["rate_nouns"])
         self.non_tariff = set(table["non_tariff_words"])
         self.kinds = table["kinds"]
         self.status_verbs = table["status_verbs"]
@@ -73,6 +74,7 @@ class TariffFinder(TableComponent):
         found = share_within_sentence(share_between_linked_rates(pair_previous_rates(found)))
         found = infer_from_paragraph_labels(found, paragraph_labels(doc, context))
         found = refer_back_to_stated_rates(found)
+        found = parts_of_combined_rates(found, doc, self.combined_rate_verbs, self.strong | self.rate_nouns)
         tariffs = merge_tariffs(infer_from_article(found))
         for item in tariffs:
             item.pop("goods_only", None)  # a working flag of the article passes, not part of the record

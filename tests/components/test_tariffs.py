@@ -87,6 +87,11 @@ def rates_and_targets(doc):
     # a clause after "as" is not the rate's target; goods inside a reason are not taxed
     ("Washington slaps 35% tariff on Chinese tyres as Beijing targets US chicken", [(35, "CHN")]),
     ("India now faces an extra 25% tariff over its purchases of Russian oil.", [(25, "IND")]),
+    # the parts of a combined rate tax the whole's target, named in the subject or just before
+    ("The remaining 30% U.S. rate on Chinese goods combines a 10% baseline tariff with a 20% levy over fentanyl flows.",
+     [(10, "CHN"), (20, "CHN"), (30, "CHN")]),
+    ("U.S. tariffs of 50% on Indian goods took effect on Wednesday. The levy combines a 25% reciprocal tariff and "
+     "an additional 25% penalty over India's purchases of Russian oil.", [(25, "IND"), (25, "IND"), (50, "IND")]),
     # the country that owns the tariffs is not their target
     ("The deal locks in a 15% ceiling on US tariffs for most EU goods.", [(15, "EU")]),
 ])
