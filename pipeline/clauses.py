@@ -61,8 +61,13 @@ def conditional(trigger: Token) -> bool:
     """A measure promised on a condition ("if Beijing retaliates, Washington would ...") or under a
     verb of warning: a threat, whatever its tense."""
     verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
+    for clause in (c for c in trigger.children if c.dep_ in ("acl", "relcl")):  # "counter-tariffs, to be applied if ..."
+        if any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in clause.children):
+            return True
     for token in [verb, *verb.ancestors][:3]:
-        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
+        clauses = [c for c in token.children if c.dep_ == "advcl"]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]  # "..., to be applied if talks fail"
+        if any(any(m.lower_ in ("if", "unless") for m in c.children) for c in clauses):
             return True
         if token.i != verb.i and token.lemma_.lower() in ("warn", "threaten", "vow"):
             return True

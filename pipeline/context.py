@@ -130,7 +130,8 @@ class ArticleContext:
         earlier in the same sentence wins ("Economists say ..., but they warn"), countries or not."""
         sentence = pronoun.sent
         earlier = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-                   and t.lower_ not in ("it", "they", "its", "their")]
+                   and t.lower_ not in ("it", "they", "its", "their")
+                   and t.head.dep_ not in ("relcl", "acl")]  # not "the framework London agreed": the order, not London
         if earlier:  # "Canada, the largest supplier to the U.S. market, said it ...": Canada
             return self.countries_of(_without_modifiers(earlier[-1]))
         for previous in reversed([s for s in self.doc.sents if s.end <= sentence.start][-3:]):

@@ -22,7 +22,9 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
         match = next((m for m in merged if m["type"] == event["type"]
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and sorted(m["actors"]) == sorted(event["actors"])
-                      and _same_sides(m, event)), None)
+                      and (_same_sides(m, event) or m["evidence"][0] == event["evidence"][0]
+                           and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None)
+        # "held several rounds of talks with Lutnick": one sentence, one event
         if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
             # "The duties take effect on the 24th": the imposition already reported, not a new event;
             # "announced on July 30 and that took effect on Aug. 7": one measure, dated when it took effect
@@ -86,6 +88,11 @@ def resolve_references(events: list[dict]) -> list[dict]:
                             any(event["_document"] in span["text"].lower() for span in e["evidence"])), None)
             if issuing is not None:
                 event["date"], event["date_source"] = issuing["date"], "reference"
+        if event["date"] is None and event.get("_after"):  # "The deal was announced after she held talks": that day
+            main = [e for e in kept if e is not event and e["date"] and any(span in e["evidence"] for span in event["evidence"][:1])
+                    and not e.get("_after")]
+            if len(main) == 1:
+                event["date"], event["date_source"] = main[0]["date"], "reference"
         if event["date"] is None and event.get("_occasion"):
             meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
                         and _participants(e) & _participants(event)]

@@ -96,7 +96,7 @@ class EventFinder(TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document"):
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -111,6 +111,9 @@ class EventFinder(TableComponent):
         verbal = token.pos_ in ("VERB", "AUX")  # "after meeting a delegation" is the verb, not the noun
         entry = next((e for e in entries if e[1] == "VERB" and verbal or e[1] != "VERB" and not verbal), None) \
             or (entries[0] if entries else None)
+        if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
+                and token.nbor(-2).lower_ == "counter":
+            entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         if entry is None and lemma in ("hit", "strike"):
             entry = self.triggers.get("hit back")  # "hit back", "struck back"
         if entry is None:
@@ -342,6 +345,9 @@ class EventFinder(TableComponent):
             # "in Washington for talks", not "a mechanism for follow-up consultations"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "agreed to a 30-day reprieve"
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+                and head.head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "announced the outline of the deal"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
             return True
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
@@ -361,6 +367,8 @@ class EventFinder(TableComponent):
             date_anchor = speech or trigger  # made when it was said
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
+        elif kind == "RETALIATE" and trigger.pos_ == "NOUN" and modality == "asserted" and conditional(trigger):
+            kind = "THREATEN"  # "approved counter-tariffs, to be applied if the talks collapsed"
         subject_tokens = self._subject_tokens(trigger, quoted)
         setter = self._setting_verb(subject_tokens, trigger)
         if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
@@ -448,6 +456,8 @@ class EventFinder(TableComponent):
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
+            "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
+                          for t in [trigger, *trigger.ancestors]),
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
@@ -466,7 +476,7 @@ class EventFinder(TableComponent):
             for c in noun.children)
         if not definite:
             return None
-        return "oblique" if trigger.dep_ == "pobj" else "direct"
+        return "oblique" if trigger.dep_ == "pobj" and trigger.head.lower_ != "of" else "direct"  # not "the outline of the deal"
 
     def _occasion(self, trigger: Token) -> str | None:
         """The sentence places its event at an event already reported: "During the meeting, Seoul
@@ -529,6 +539,10 @@ class EventFinder(TableComponent):
         if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in list(trigger.ancestors)[:3]):
             return "negated"  # "had no plans to retaliate"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "until", "before", "without") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children) \
+                and any(c.lower_ in ("would", "will", "could", "may", "might") for a in trigger.ancestors for c in a.children):
+            return "possible"  # "would drop the tariffs only after a second agreement": no agreement yet
         token = trigger
         for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}

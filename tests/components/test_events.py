@@ -48,6 +48,9 @@ def events(doc):
     ("Last week Trump said he was ready to put tariffs on all $500 billion of Chinese imports.",
      [("THREATEN", "2025-W14", ["USA"], ["CHN"])]),
     ("Analysts said on Tuesday that China could impose tariffs on American soybeans.", []),
+    # counter-tariffs approved "to be applied if the talks collapsed" are a threat
+    ("EU governments on Thursday approved counter-tariffs on US goods, to be applied if the talks collapsed.",
+     [("THREATEN", "2025-04-03", ["EU"], ["USA"])]),
     # counter-measures announced for later are a threat, made when it was said
     ("Sheinbaum said on Tuesday that Mexico would unveil tariff countermeasures against the U.S. on Sunday.",
      [("THREATEN", "2025-04-08", ["MEX"], ["USA"])]),
@@ -196,6 +199,20 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "would no longer be collected": the duties go
     ("China's commerce ministry said on Friday that the 80.5 per cent duties on Australian barley would no longer be collected.",
      [("EASE_TARIFF", "2025-04-04", ["CHN"], ["AUS"])]),
+    # talks held before an announcement take its day; "rounds of talks" in one sentence are one event
+    ("The EU and the United States reached a trade deal on Sunday. The deal was announced after Ursula von der Leyen "
+     "held several rounds of talks with Trump at Turnberry.",
+     [("AGREE", "2025-04-06", ["EU", "USA"], []), ("CONSULT", "2025-04-06", ["EU"], ["USA"])]),
+    # "announced the outline of the deal on Dec. 13": the deal reported before, dated
+    ("The United States and China reached a trade deal. Washington announced the outline of the deal on Dec. 13.",
+     [("AGREE", "2024-12-13", ["USA", "CHN"], [])]),
+    # a deal that would come "after a second agreement" has not happened
+    ("Trump said he would drop the remaining tariffs on Chinese goods only after a second agreement.", [
+        ("EASE_TARIFF", None, ["USA"], ["CHN"])]),
+    # "it" is the sentence's main subject (the order), not London, the subject of a clause inside it
+    ("Trump signed an order on steel imports. The order left British steel at 25%, reflecting the framework London "
+     "agreed with Washington in May, though it warned that the rate could rise.",
+     [("AGREE", "2024-05", ["GBR"], ["USA"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
