@@ -19,6 +19,9 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
     """
     merged: list[dict] = []
     for event in events:
+        if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
+            merged.append(event)  # "after the talks": resolved against the events before it, below
+            continue
         match = next((m for m in merged if m["type"] == event["type"]
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and sorted(m["actors"]) == sorted(event["actors"])
@@ -102,6 +105,21 @@ def resolve_references(events: list[dict]) -> list[dict]:
             deals = {e["date"] for e in kept if e["type"] == "AGREE" and e["date"] and _participants(event) <= _participants(e)}
             if len(deals) == 1:  # "Tariffs on Korean cars will also be lowered to 15%": a term of the deal
                 event["date"], event["date_source"] = deals.pop(), "reference"
+    return _terms_of_one_deal(kept)
+
+
+def _terms_of_one_deal(events: list[dict]) -> list[dict]:
+    """Cuts one side makes under a deal, dated by it ("whisky duties halved", "car duties will drop"):
+    one easing by that side on the deal's day."""
+    kept: list[dict] = []
+    for event in events:
+        twin = next((k for k in kept if k["type"] == event["type"] == "EASE_TARIFF" and k["actors"] == event["actors"]
+                     and k["date"] and k["date"] == event["date"] and "reference" in (k["date_source"], event["date_source"])
+                     and (not k["targets"] or not event["targets"] or k["targets"] == event["targets"])), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            _absorb(twin, event)
     return kept
 
 
@@ -164,6 +182,8 @@ def _absorb(kept: dict, other: dict) -> None:
     kept["confidence"] = round(min(0.95, max(kept["confidence"], other["confidence"]) + 0.05), 2)
     if kept["modality"] not in REPORTED and other["modality"] in REPORTED:
         kept["modality"] = other["modality"]
+    for clue in ("_occasion", "_document", "_after"):  # "Under the deal, ... will be cut": the body's clue counts
+        kept[clue] = kept.get(clue) or other.get(clue)
 
 
 def headline_length(text: str) -> int:

@@ -165,7 +165,8 @@ class EventFinder(TableComponent):
             return True  # "warned of price increases and layoffs": a forecast, not a threat
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
-                and not any(t.ent_type_ == "DATE" for t in token.sent):
+                and not any(token.sent.start_char <= d["start"] < token.sent.end_char and d["value"]
+                            for d in token.doc._.dates or []):  # a calendar date, not "for years"
             return True  # "The EU charges 10% on American cars": a standing rate, not an event
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
                                     for c in token.children):

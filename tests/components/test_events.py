@@ -213,6 +213,14 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Trump signed an order on steel imports. The order left British steel at 25%, reflecting the framework London "
      "agreed with Washington in May, though it warned that the rate could rise.",
      [("AGREE", "2024-05", ["GBR"], ["USA"])]),
+    # two cuts one side makes under a dated deal are that side's one easing under the deal
+    ("Britain and India struck a trade deal on Tuesday. Under the deal, India's 150 per cent tariff on whisky will be "
+     "halved. Duties on British cars will drop to 10 per cent under a quota.",
+     [("AGREE", "2025-04-08", ["GBR", "IND"], []), ("EASE_TARIFF", "2025-04-08", ["IND"], ["GBR"])]),
+    # "after the talks" names the talks reported before, not new talks by whoever wrote about them
+    ("On Thursday, Korea's finance minister sat down with Treasury Secretary Scott Bessent. "
+     "Bessent wrote on social media after the talks that the meeting had been very successful.",
+     [("CONSULT", "2025-04-03", ["KOR"], ["USA"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
@@ -254,6 +262,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "The Bank of England cut interest rates to 4.25 per cent on the same day the tariffs were discussed.",
     "She said Switzerland had no plans to retaliate against the tariffs.",  # "no plans": nothing happened
     "China pressed ahead with its investigation into European pork.",  # pressing ahead asks for nothing
+    # a standing rate in the present tense, even beside "for years"
+    "Brazilian goods pay the 10% baseline rate that Washington applies to most partners, as they have for years.",
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
