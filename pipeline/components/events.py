@@ -224,6 +224,8 @@ class EventFinder(TableComponent):
             return True  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if pos == "ADJ" and not self._noun_reports_event(token.head):
+            return True  # "aid for farmers hurt by retaliatory tariffs": the tariffs are old news
         if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
                 and token.head.lemma_.lower() not in self.cues["process_verbs"]:
             return True  # "agreed to open bilateral talks": the agreement; "agreed to continue talks": the talks
@@ -398,7 +400,11 @@ class EventFinder(TableComponent):
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "possible" and actors and self._voiced_threat(trigger, speech) \
                 and set(context.countries_of(self._subject_tokens(speech, quoted))) & set(actors):
             kind, modality, date_anchor = "THREATEN", "asserted", speech  # "Trump said he could impose tariffs of up to 250%"
-        targets = [c for c in self._target_countries(context, trigger, kind) if c not in actors]
+        named_sides = self._target_countries(context, trigger, kind)
+        if kind == "CONSULT" and trigger.lemma_.lower() in self.cues["visit_words"] and trigger.lemma_.lower() != "host" \
+                and named_sides and set(named_sides) <= set(actors):
+            return None  # "Trump, who visited Iowa": a trip at home meets no other side
+        targets = [c for c in named_sides if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]

@@ -262,6 +262,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "The Bank of England cut interest rates to 4.25 per cent on the same day the tariffs were discussed.",
     "She said Switzerland had no plans to retaliate against the tariffs.",  # "no plans": nothing happened
     "China pressed ahead with its investigation into European pork.",  # pressing ahead asks for nothing
+    # tariffs named only as a cause are old news
+    "On Tuesday, Agriculture Secretary Sonny Perdue announced $12 billion in aid for farmers hurt by retaliatory tariffs.",
     # a standing rate in the present tense, even beside "for years"
     "Brazilian goods pay the 10% baseline rate that Washington applies to most partners, as they have for years.",
 ])
