@@ -224,7 +224,7 @@ class EventFinder(TableComponent):
             return True  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
-        if pos == "ADJ" and not self._noun_reports_event(token.head):
+        if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head):
             return True  # "aid for farmers hurt by retaliatory tariffs": the tariffs are old news
         if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
                 and token.head.lemma_.lower() not in self.cues["process_verbs"]:
