@@ -116,6 +116,10 @@ class EventFinder(TableComponent):
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         if entry is None and lemma in ("hit", "strike"):
             entry = self.triggers.get("hit back")  # "hit back", "struck back"
+        if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
+                and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                                                    for c in token.children):
+            return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
         if entry is None:
             return None
         kind, pos, needs_tariff = entry
@@ -376,6 +380,8 @@ class EventFinder(TableComponent):
         setter = self._setting_verb(subject_tokens, trigger)
         if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
             subject_tokens = self._subject_tokens(setter, quoted)
+        if trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["document_nouns"] and kind in TARIFF_ACTIONS:
+            subject_tokens = []  # "Thailand, which received a letter setting a 36% rate": the letter's sender taxes
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
             and not any(c.dep_ == "agent" for c in trigger.children)
@@ -413,6 +419,12 @@ class EventFinder(TableComponent):
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
             if not targets:
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
+        taxed = {t["target"] for t in sentence_tariffs if t["target"]}
+        levying = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs if t["target"] in actors) if c]
+        inherited = not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trigger.children)
+        if kind in TARIFF_ACTIONS and actors and inherited and taxed == set(actors) and levying \
+                and not set(levying) & set(actors):
+            actors, targets = levying, actors  # "Thailand, which received a letter setting a 36% rate": taxed, not taxing
         targets = [c for c in targets if c not in actors]
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
@@ -431,6 +443,9 @@ class EventFinder(TableComponent):
             if imposer:  # "The duties had taken effect on Tuesday": the tariffs just named, else the article's
                 actors = [imposer]
                 targets = targets or ([target] if target else [])
+        if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and len(targets) == 1 and (not subject_tokens or tariff_subject):
+            parties = main_pair_of_countries(doc)  # "A 10% levy on British goods, imposed on 2 April": the other party's
+            actors = [c for c in parties if c != targets[0]] if len(parties) == 2 and targets[0] in parties else []
         if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
         unnamed = unnamed and kind in ("REQUEST", "CONSULT", "PROPOSE") and bool(targets or main_pair[0])

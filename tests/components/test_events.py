@@ -221,6 +221,21 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("On Thursday, Korea's finance minister sat down with Treasury Secretary Scott Bessent. "
      "Bessent wrote on social media after the talks that the meeting had been very successful.",
      [("CONSULT", "2025-04-03", ["KOR"], ["USA"])]),
+    # "the deal that X and Y struck on July 27": struck then, by them
+    ("The European Union and the United States on Thursday published a joint statement fleshing out the trade deal "
+     "that Ursula von der Leyen and Donald Trump struck at Turnberry on March 27.",
+     [("AGREE", "2025-04-03", ["EU", "USA"], []), ("AGREE", "2025-03-27", ["EU", "USA"], [])]),
+    # a country receiving a letter that sets its rate is taxed, not taxing
+    ("Washington's 25% tariff on Malaysian goods took effect. Thailand, which received a letter from Washington last "
+     "week setting a 36% rate on Thai goods, has submitted a revised proposal.",
+     [("IMPOSE_TARIFF", None, ["USA"], ["MYS"]), ("IMPOSE_TARIFF", "2025-W14", ["USA"], ["THA"]),
+      ("PROPOSE", None, ["THA"], [])]),
+    # an unnamed levier in an article about two parties: the other party taxes the one named
+    ("Britain and the United States agreed a trade deal. Britain will cut its tariff on US beef to zero, and US "
+     "tariffs on British cars will fall to 10 per cent. A 10 per cent baseline levy on most other British goods, "
+     "imposed on 2 April, stays in place.",
+     [("AGREE", None, ["GBR", "USA"], []), ("EASE_TARIFF", None, ["GBR"], ["USA"]),
+      ("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["GBR"])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
