@@ -187,12 +187,18 @@ def _absorb(kept: dict, other: dict) -> None:
 
 
 def headline_length(text: str) -> int:
-    """Characters of the headline: a short first line followed by more text, else none."""
+    """Characters of the headline: a short first line followed by more text, else none; with the
+    bullet points that may follow it ("* U.S. to cut duties on Chinese goods to 30%")."""
     lines = [line for line in text.split("\n") if line.strip()]
     first = text.split("\n", 1)[0]
     if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
         return 0
-    return len(first)
+    end = len(first)
+    for line in text[end:].split("\n"):
+        if line.strip() and not line.lstrip().startswith(("* ", "• ", "- ")):
+            break
+        end += len(line) + 1
+    return end
 
 
 def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:

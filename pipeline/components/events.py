@@ -233,6 +233,9 @@ class EventFinder(TableComponent):
         if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
                 and token.head.lemma_.lower() not in self.cues["process_verbs"]:
             return True  # "agreed to open bilateral talks": the agreement; "agreed to continue talks": the talks
+        if kind == "CONSULT" and pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "at" \
+                and self._trigger_kind(token.head.head) not in (None, "CONSULT"):
+            return True  # "announced an agreement at the G7 summit": where the agreement was announced
         if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
             return True  # "a round of talks", not "a second round of counter-tariffs"
         return False
@@ -579,6 +582,8 @@ class EventFinder(TableComponent):
             if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
                     and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
                 return "possible"  # "open to talks" hedges; "opened negotiations" does not
+            if depth > 0 and token.lemma_.lower() in ("continue", "keep") and children & (self.cues["future_aux"] | {"would"}):
+                return "possible"  # "the two sides would continue to negotiate": nothing new has happened
             if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
                 return "planned"
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:

@@ -236,6 +236,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "imposed on 2 April, stays in place.",
      [("AGREE", None, ["GBR", "USA"], []), ("EASE_TARIFF", None, ["GBR"], ["USA"]),
       ("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["GBR"])]),
+    # bullet points under a headline sum up the body, like the headline
+    ("U.S. and China agree to slash tariffs\n\n* U.S. to cut duties on Chinese goods to 30% from 145%\n\n"
+     "GENEVA - Washington agreed on Monday to cut its tariffs on Chinese goods to 30% from 145%.",
+     [("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # the summit where an agreement was announced is its place, not a meeting of its own
+    ("Trump and Abe announced an agreement in principle on Aug. 25 at the Group of Seven summit in Biarritz.",
+     [("AGREE", "2024-08-25", ["USA", "JPN"], [])]),
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
@@ -290,6 +297,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "China hopes the United States will meet it halfway and correct its tariff hikes.",  # an idiom, no meeting
     "He said the two sides would set up a mechanism for follow-up consultations.",  # what the mechanism is for
     "The U.S.-Mexico-Canada Agreement covers most of the trade between the three countries.",  # a name
+    "The ministry said the two sides would continue to negotiate the technical details in the coming weeks.",  # nothing new
     "Tokyo Governor Yuriko Koike urged residents to keep three days' worth of water at home.",  # no government asked
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
