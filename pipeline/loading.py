@@ -37,6 +37,9 @@ def load(config_path: Path | str = CONFIG_PATH, exclude: tuple[str, ...] = ()) -
     nlp = spacy.load(english_model_name(base["models"]),
                      exclude=list(base.get("exclude", [])) + list(exclude))
     split_abbreviation_hyphens(nlp)
+    for stock_name, factory in base.get("replace", {}).items():
+        if stock_name in nlp.pipe_names and stock_name not in exclude:
+            replace_component(nlp, stock_name, factory)
     for name in config["pipeline"]["components"]:
         if name in exclude:
             continue
@@ -47,6 +50,14 @@ def load(config_path: Path | str = CONFIG_PATH, exclude: tuple[str, ...] = ()) -
     nlp.meta["name"] = "trade_events"
     nlp.meta["description"] = "trade-events: negotiation-event extraction on en_core_web_sm"
     return nlp
+
+
+def replace_component(nlp: Language, name: str, factory: str) -> None:
+    """Swap a model component for a drop-in one with the same settings and data."""
+    stock = nlp.get_pipe(name)
+    settings = {key: value for key, value in nlp.get_pipe_config(name).items() if key != "factory"}
+    replacement = nlp.replace_pipe(name, factory, config=settings)
+    replacement.from_bytes(stock.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:

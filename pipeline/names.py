@@ -10,10 +10,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
+from .token_index import WordTest
 
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "bin", "al", "la", "le", "du"}
 HYPHENS = {"-", "‐", "–"}
+HEAD_ROLES = ("office", "context", "honorific")
 
 
 def person_spans(doc: Doc, vocabulary: TitleVocabulary, blocked: set[int], extra: list[Span]) -> list[Span]:
@@ -27,11 +29,10 @@ def person_spans(doc: Doc, vocabulary: TitleVocabulary, blocked: set[int], extra
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             found.append(ent)
-    for token in doc:
-        if vocabulary.is_head(token):
-            span = _name_after_title(doc, token.i, vocabulary, blocked)
-            if span is not None:
-                found.append(span)
+    for i in vocabulary.heads.positions(doc):
+        span = _name_after_title(doc, i, vocabulary, blocked)
+        if span is not None:
+            found.append(span)
     repaired = [r for r in (repair(span, vocabulary) for span in found) if r is not None]
     repaired = [r for r in repaired if not any(i in blocked for i in range(r.start, r.end))]
     repaired.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -95,9 +96,10 @@ class TitleVocabulary:
         self.roles = roles
         self.words = {w for w, role in roles.items() if role in ("office", "context", "honorific")}
         self.modifiers = {w for w, role in roles.items() if role == "modifier"}
+        self.heads = WordTest(lambda lower: roles.get(lower.rstrip(".")) in HEAD_ROLES, "lower")  # is_head, per doc
 
     def is_head(self, token: Token) -> bool:
-        return self.roles.get(token.lower_.rstrip(".")) in ("office", "context", "honorific")
+        return self.roles.get(token.lower_.rstrip(".")) in HEAD_ROLES
 
     def is_title_word(self, token: Token) -> bool:
         lower = token.lower_
@@ -164,7 +166,7 @@ def add_repeated_mentions(doc: Doc, clusters: list[list[Span]], blocked: set[int
         if len(parts) < 2:
             continue
         for part in {parts[0], parts[-1]}:
-            if len(part) < 3 or not part[:1].isupper():
+            if len(part) < 3 or not part[:1].isupper() or part not in doc_text(doc):
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(match.start(), match.end())

@@ -12,7 +12,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .context import ArticleContext
+from .token_index import WordTest
 
+LINE_BREAKS = WordTest(lambda text: "\n" in text)
 RATE_LINKS = {",", "and", "or", "to", "-", "–", "between", "from", "of"}
 
 
@@ -83,7 +85,7 @@ def refer_back_to_stated_rates(items: list[dict]) -> list[dict]:
 
 def paragraph_labels(doc: Doc, context: ArticleContext) -> list[tuple[int, int, str]]:
     """"TAIWAN: Trump signed an order ...": (start, end, country) of paragraphs a capital country label opens."""
-    labels, paragraph_starts = [], [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    labels, paragraph_starts = [], [0] + [i + 1 for i in LINE_BREAKS.positions(doc)]  # whitespace_ is " " at most
     bounds = sorted(set(paragraph_starts)) + [len(doc)]
     for start, end in zip(bounds, bounds[1:]):
         head = doc[start:min(end, start + 5)]

@@ -27,7 +27,8 @@ class TariffSides:
     def __init__(self, table: dict):
         self.tariff_nouns = set(table["tariff_nouns"])
         self.strong = set(table["strong_tariff_nouns"])
-        self.product_names = sorted(table["products"].items(), key=lambda kv: -len(kv[0]))  # longest first
+        self.product_names = [(word, name, re.compile(rf"\b{re.escape(word)}\b"))  # longest first
+                              for word, name in sorted(table["products"].items(), key=lambda kv: -len(kv[0]))]
         self.product_words = {word.split()[0] for word in table["products"]} | {"ethanol", "beef", "goods"}
         self.status_verbs = table["status_verbs"]
         self.deal_verbs = set(table["deal_verbs"])
@@ -211,11 +212,11 @@ class TariffSides:
     def products(self, text: str) -> list[str]:
         """Products named in a phrase, longest names first and without overlaps ("canola oil", not "oil")."""
         text, found = text.lower(), []
-        for word, name in self.product_names:
-            pattern = rf"\b{re.escape(word)}\b"
-            if re.search(pattern, text):
-                found.append((text.index(re.search(pattern, text).group()), name))
-                text = re.sub(pattern, " " * len(word), text)
+        for word, name, pattern in self.product_names:
+            match = pattern.search(text) if word in text else None
+            if match:
+                found.append((text.index(match.group()), name))
+                text = pattern.sub(" " * len(word), text)
         return list(dict.fromkeys(name for _, name in sorted(found)))
 
     @staticmethod

@@ -18,6 +18,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def stock_nlp():
+    """The English model as shipped: what our drop-in components must reproduce."""
+    import spacy
+    from pipeline.loading import english_model_name, read_config
+    return spacy.load(english_model_name(read_config()["base"]["models"]))
+
+
+@pytest.fixture(scope="session")
 def annotate(nlp):
     """Run the pipeline on one text with a publication date; returns the Doc."""
     def run(text: str, published: str | None = "2025-04-09"):

@@ -3,4 +3,4 @@
 Importing this package registers every factory; installed, the same factories
 are also found through the ``spacy_factories`` entry point.
 """
-from . import countries, dates, events, officials, paragraphs, quotes, tariffs  # noqa: F401
+from . import attributes, countries, dates, events, lemmas, officials, paragraphs, quotes, tariffs  # noqa: F401

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import dateparser
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import TableComponent
 from ..doctext import doc_text
 from ..resources import resource_path
+from ..windowed_matcher import WindowedMatcher
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
                         shift, weekday_date)
 
@@ -66,7 +66,7 @@ class DateResolver(TableComponent):
             "$NUMBERS": list(self.numbers), "$QUARTERS": list(self.quarters),
             "$UNITS": list(self.units), "$CUES": lex["cues"], "$MONTH_CUES": lex["month_cues"],
         }
-        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher = WindowedMatcher(self.nlp.vocab)
         for entry in tables["patterns"]:
             self.matcher.add(entry["label"], [_expand(entry["pattern"], classes)])
 

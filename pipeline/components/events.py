@@ -22,6 +22,7 @@ from ..doctext import doc_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, headline_length, link_retaliations,
                              main_tariff_relation, merge_events, resolve_references, sides_named_before, split_mutual)
 from ..resources import read_tsv, resource_path
+from ..token_index import WordTest
 from .base import TableComponent
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
@@ -51,6 +52,10 @@ def make_event_finder(nlp: Language, name: str, triggers: str, types: str, cues:
     }
     return EventFinder(nlp, name, tables)
 
+TOPIC_WORDS = ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng", "energy", "agriculture",
+               "pharmaceuticals", "investment", "defense")
+TOPIC_PATTERN = re.compile(r"\b(" + "|".join(TOPIC_WORDS) + r")\b")
+
 
 def woven_into_sentence(text: str, quote_start: int) -> bool:
     """A quotation the sentence's own grammar carries on ('said it would "take all necessary
@@ -69,6 +74,10 @@ class EventFinder(TableComponent):
                       for row in tables["types"]}
         cues = tables["cues"]
         self.cues = {key: set(values) for key, values in cues.items()}
+        # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
+        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike"} | self.cues["deal_making_verbs"]
+        self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
+        self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
@@ -77,7 +86,8 @@ class EventFinder(TableComponent):
                          for t in doc.char_span(q["start"], q["end"], alignment_mode="expand") or []}
         main_pair = main_tariff_relation(doc._.tariffs or [])
         found = []
-        for token in doc:
+        for i in sorted(set(self.trigger_forms.positions(doc)) | set(self.trigger_lemmas.positions(doc))):
+            token = doc[i]
             entry = self._trigger(token)
             if entry is None or token.i in quoted_tokens:
                 continue
@@ -463,9 +473,8 @@ class EventFinder(TableComponent):
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
-        topics = [word for word in ("steel", "aluminum", "autos", "cars", "semiconductors", "shipbuilding", "lng",
-                                    "energy", "agriculture", "pharmaceuticals", "investment", "defense")
-                  if re.search(rf"\b{word}\b", sentence.text.lower())]
+        named_topics = set(TOPIC_PATTERN.findall(sentence.text.lower()))
+        topics = [word for word in TOPIC_WORDS if word in named_topics]
         codes = self.codes.get(kind, self.codes["IMPOSE_TARIFF"])
         cameo = codes["cameo"]
         if kind == "CONSULT":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from .base import TableComponent
 from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
+from ..token_index import WordTest
 
 CONNECTORS = {"of", "and", "for", "the", "&", "in", "to", "on"}
 HYPHENS = {"-", "‐", "–"}
@@ -23,6 +24,7 @@ FORMAL_OFFICES = {"president", "premier", "minister", "secretary", "chancellor",
                   "governor", "ambassador", "king", "queen", "emperor", "mayor", "senator", "chairperson",
                   "chairman", "chairwoman", "chair", "head", "director", "spokesperson", "spokesman", "spokeswoman"}
 SHARED_HEADS = {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief"}
+COMMAS = WordTest(",".__eq__)
 STOP_APPOSITION = {",", ".", ";", "(", ")", ":", "who", "which", "that", "said", "says", "—", "–"}
 
 
@@ -143,7 +145,7 @@ class OfficialFinder(TableComponent):
     def _names_before_apposition(self, doc, blocked, country_at, body_spans) -> list[Span]:
         """"Jamison Greer, U.S. Trade Representative (USTR),": a capitalised run before an office."""
         names = []
-        for comma in (t for t in doc if t.text == ","):
+        for comma in (doc[i] for i in COMMAS.positions(doc)):
             start = comma.i
             while start > 0 and comma.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and start - 1 not in blocked and not self.vocabulary.is_title_word(doc[start - 1]):

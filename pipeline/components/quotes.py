@@ -19,6 +19,7 @@ from .base import TableComponent
 from ..quotemarks import find_quotes
 from ..resources import read_tsv, resource_path
 from ..doctext import doc_text
+from ..token_index import WordTest
 
 WORD = re.compile(r"[\w'’-]+")
 SCARE_LEADS = {"called", "dubbed", "so-called", "known", "named", "titled", "labelled", "labeled", "branded"}
@@ -48,6 +49,7 @@ class QuoteFinder(TableComponent):
     def _build(self, tables: dict) -> None:
         self.min_words = tables["min_words"]
         self.verbs = set(tables["verbs"])
+        self.reporting_lemmas = WordTest(self.verbs.__contains__, "lemma")
         self.stance_order = list(dict.fromkeys(row[0] for row in tables["stance_cues"]))
         self.cues_by_stance = {stance: [row[1] for row in tables["stance_cues"] if row[0] == stance]
                                for stance in self.stance_order}
@@ -162,8 +164,8 @@ class QuoteFinder(TableComponent):
         """Indirect speech: a reporting verb with a clause and a named speaker, outside quote marks."""
         quoted_chars = [(q["start"], q["end"]) for q in quotes]
         positions = []
-        for token in doc:
-            if token.lemma_ not in self.verbs or token.pos_ != "VERB":
+        for token in (doc[i] for i in self.reporting_lemmas.positions(doc)):
+            if token.pos_ != "VERB":
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             subject = _subject(token, quoted)

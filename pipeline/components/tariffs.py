@@ -23,10 +23,12 @@ from ..tariff_merging import (RATE_LINKS, infer_from_article, infer_from_paragra
                               pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
                               share_between_linked_rates, share_within_sentence)
 from ..tariff_sides import GOODS, TariffSides, governors
+from ..token_index import WordTest
 from .base import TableComponent
 
 NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 GLUED = re.compile(r"^(\d{1,3}(?:\.\d+)?)(%|pc|pct)$", re.IGNORECASE)
+NUMBER_WORDS = WordTest(lambda word: GLUED.match(word) or NUMBER.match(word.replace(",", "")))  # rates' numbers
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
 
@@ -53,9 +55,11 @@ class TariffFinder(TableComponent):
     def _build(self, table: dict) -> None:
         self.tariff_nouns = set(table["tariff_nouns"])
         self.strong = set(table["strong_tariff_nouns"])
+        self.strong_words = WordTest(self.strong.__contains__, "lower")
         self.combined_rate_verbs, self.rate_nouns = set(table["combined_rate_verbs"]), set(table["rate_nouns"])
         self.non_tariff = set(table["non_tariff_words"])
         self.kinds = table["kinds"]
+        self.kind_patterns = [(word, kind, re.compile(rf"\b{re.escape(word)}\b")) for word, kind in self.kinds.items()]
         self.status_verbs = table["status_verbs"]
         self.all_partners = re.compile("|".join(table["all_partner_patterns"]), re.IGNORECASE)
         self.change_leads = [lead.split() for lead in table["change_leads"]]
@@ -63,7 +67,7 @@ class TariffFinder(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
-        about_tariffs = sum(t.lower_ in self.strong for t in doc) >= self.min_tariff_words  # once per article
+        about_tariffs = self.strong_words.count(doc) >= self.min_tariff_words  # once per article
         candidates = [(value, number, unit) for value, number, unit in percentages(doc)
                       if not self._is_change(doc, number, unit)]
         accepted = [c for c in candidates if self._is_tariff(doc, c[1], c[2], about_tariffs)]
@@ -165,7 +169,7 @@ class TariffFinder(TableComponent):
         right = _until_next_rate(doc, unit.i + 1, sentence.end)
         left = _clause_before(doc, number.i, sentence.start)
         window = doc[left.start:right.end].text.lower()
-        kind = next((k for word, k in self.kinds.items() if re.search(rf"\b{re.escape(word)}\b", window)), None)
+        kind = next((k for word, k, pattern in self.kind_patterns if word in window and pattern.search(window)), None)
         after = _clause_after(doc, unit.i + 1, right.end)
         targets = self.sides.stated_targets(doc, context, number, unit, left, after, baseline=kind == "baseline")
         imposer = self.sides.imposer(doc, context, number, unit, targets)
@@ -212,7 +216,8 @@ class TariffFinder(TableComponent):
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
     """(value, number token, unit token) for "25%", "25 percent", "25 per cent", "25pc", "25-percent"."""
     found = []
-    for token in doc:
+    for i in NUMBER_WORDS.positions(doc):
+        token = doc[i]
         glued = GLUED.match(token.text)
         if glued:
             found.append((float(glued.group(1)), token, token))

@@ -1,0 +1,38 @@
+"""Find the few tokens a component looks at without building every Token in Python.
+
+A test on a word's text is decided once per distinct word (memoised on the
+string's hash) and read off the doc's attribute array, so a component that
+needs, say, numbers or trigger words visits only those tokens.
+"""
+from typing import Callable
+
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc
+
+ATTRIBUTES = {"text": ORTH, "lower": LOWER, "lemma": LEMMA}
+MEMO_LIMIT = 500_000  # distinct words remembered; past it the memo starts again
+
+
+class WordTest:
+    """Positions of the tokens whose ``text``, ``lower`` or ``lemma`` string passes ``test``."""
+
+    def __init__(self, test: Callable[[str], object], attribute: str = "text") -> None:
+        self.test = test
+        self.attr = ATTRIBUTES[attribute]
+        self.memo: dict[int, bool] = {}
+
+    def positions(self, doc: Doc) -> list[int]:
+        if len(self.memo) > MEMO_LIMIT:
+            self.memo.clear()
+        memo, strings = self.memo, doc.vocab.strings
+        found = []
+        for i, key in enumerate(doc.to_array([self.attr]).tolist()):
+            passed = memo.get(key)
+            if passed is None:
+                passed = memo[key] = bool(self.test(strings[key] if key else ""))
+            if passed:
+                found.append(i)
+        return found
+
+    def count(self, doc: Doc) -> int:
+        return len(self.positions(doc))

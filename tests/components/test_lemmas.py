@@ -1,0 +1,23 @@
+"""The memoised lemmatizer must give exactly the stock English lemmatizer's lemmas."""
+import pytest
+
+from pipeline.components.lemmas import TradeLemmatizer
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington imposed steeper duties and Beijing retaliated.",
+     {"imposed": "impose", "duties": "duty", "retaliated": "retaliate", "steeper": "steep"}),
+    ("Negotiators were meeting again as tariffs took effect.",
+     {"were": "be", "meeting": "meet", "tariffs": "tariff", "took": "take"}),
+    ("The ministers' talks ain't finished.", {"ministers": "minister", "ai": "be"}),
+])
+def test_lemmas(nlp, stock_nlp, sentence, expected):
+    assert isinstance(nlp.get_pipe("lemmatizer"), TradeLemmatizer)
+    ours = nlp(sentence, disable=[name for name in nlp.pipe_names if name.startswith("trade_")])
+    assert {t.text: t.lemma_ for t in ours if t.text in expected} == expected
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in stock_nlp(sentence)]
+
+
+def test_the_memo_gives_the_same_lemma_twice(nlp):
+    first = [t.lemma_ for t in nlp("Canada raised tariffs. Canada raised tariffs again.")]
+    assert first[1] == first[5] == "raise"
