@@ -175,9 +175,9 @@ class CompiledRules:
         doc.from_array(self.write_columns, numpy.where(written, values, current))
 
 
-
-
-@Language.factory("trade_attribute_ruler", default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+@Language.factory("trade_attribute_ruler",
+                  default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
                   assigns=["token.pos", "token.morph", "token.lemma", "token.tag", "token.dep"])
-def make_trade_attribute_ruler(nlp: Language, name: str, validate: bool, scorer=attribute_ruler_score) -> TradeAttributeRuler:
+def make_trade_attribute_ruler(nlp: Language, name: str, validate: bool,
+                               scorer=attribute_ruler_score) -> TradeAttributeRuler:
     return TradeAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)

@@ -20,9 +20,9 @@ from spacy.util import filter_spans
 from .base import TableComponent
 from ..doctext import doc_text
 from ..resources import resource_path
-from ..windowed_matcher import WindowedMatcher
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
                         shift, weekday_date)
+from ..windowed_matcher import WindowedMatcher
 
 YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 DAY_RE = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
