@@ -82,8 +82,9 @@ class EventFinder(TableComponent):
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
         text = doc_text(doc)
-        quoted_tokens = {t.i for q in doc._.quotes or [] if not woven_into_sentence(text, q["start"])
-                         for t in doc.char_span(q["start"], q["end"], alignment_mode="expand") or []}
+        quoted_spans = [doc.char_span(q["start"], q["end"], alignment_mode="expand")
+                        for q in doc._.quotes or [] if not woven_into_sentence(text, q["start"])]
+        quoted_tokens = {i for span in quoted_spans if span is not None for i in range(span.start, span.end)}
         main_pair = main_tariff_relation(doc._.tariffs or [])
         found = []
         for i in sorted(set(self.trigger_forms.positions(doc)) | set(self.trigger_lemmas.positions(doc))):
