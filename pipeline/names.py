@@ -96,10 +96,7 @@ class TitleVocabulary:
         self.roles = roles
         self.words = {w for w, role in roles.items() if role in ("office", "context", "honorific")}
         self.modifiers = {w for w, role in roles.items() if role == "modifier"}
-        self.heads = WordTest(lambda lower: roles.get(lower.rstrip(".")) in HEAD_ROLES, "lower")  # is_head, per doc
-
-    def is_head(self, token: Token) -> bool:
-        return self.roles.get(token.lower_.rstrip(".")) in HEAD_ROLES
+        self.heads = WordTest(lambda lower: roles.get(lower.rstrip(".")) in HEAD_ROLES, "lower")  # titles' head words
 
     def is_title_word(self, token: Token) -> bool:
         lower = token.lower_

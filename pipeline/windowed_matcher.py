@@ -12,12 +12,13 @@ from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from .token_index import MEMO_LIMIT
+
 LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "IS_ALPHA", "IS_ASCII",
                 "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "LIKE_NUM",
                 "LIKE_URL", "LIKE_EMAIL", "IS_CURRENCY", "IS_QUOTE", "IS_BRACKET", "IS_LEFT_PUNCT",
                 "IS_RIGHT_PUNCT"}
 SELECTIVE_KEYS = {"ORTH", "TEXT", "LOWER"}
-MEMO_LIMIT = 500_000
 
 
 class WindowedMatcher:
