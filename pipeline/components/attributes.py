@@ -16,6 +16,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.pipeline.attributeruler import attribute_ruler_score
 from spacy.tokens import Doc
 
+from ..token_index import MEMO_LIMIT
+
 STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP}
 FLAG_ATTRS = {"IS_SPACE": IS_SPACE, "IS_PUNCT": IS_PUNCT, "IS_ALPHA": IS_ALPHA, "IS_DIGIT": IS_DIGIT,
               "LIKE_NUM": LIKE_NUM}
@@ -152,6 +154,8 @@ class CompiledRules:
         return tuple(values)
 
     def apply(self, doc: Doc) -> None:
+        if len(self.cache) > MEMO_LIMIT:  # keys grow with the vocabulary of a long run
+            self.cache.clear()
         rows = doc.to_array(self.columns).reshape(len(doc), len(self.columns)).tolist()
         cache = self.cache
         entries = [cache.get(key) or self._entry(key) for key in map(tuple, rows)]
