@@ -44,6 +44,16 @@ def page():
         browser.close()
 
 
+def press_and_reload(page, key):
+    """Press a decision key and wait for the reload that follows a saved decision."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        with page.expect_navigation(timeout=15_000):
+            page.keyboard.press(key)
+    except PlaywrightTimeout:
+        pytest.fail(f"no reload after pressing {key!r}; the page says {page.locator('#message').inner_text()!r}")
+
+
 def test_review_with_the_keyboard(server, page, tmp_path):
     base, (db_path, records) = server
     answers = []
@@ -51,29 +61,27 @@ def test_review_with_the_keyboard(server, page, tmp_path):
 
     page.goto(base + "/")
     assert page.locator("#queue tbody tr").count() == 2
-    page.click("a[href='/article/talks']")
+    with page.expect_navigation(wait_until="load"):  # the review script has run once the page has loaded
+        page.click("a[href='/article/talks']")
     page.fill("#reviewer", "ana")
     page.dispatch_event("#reviewer", "change")
     page.locator("body").click(position={"x": 5, "y": 5})
 
-    with page.expect_navigation():
-        page.keyboard.press("a")  # accept the first item
+    press_and_reload(page, "a")  # accept the first item
     assert "status-accepted" in page.locator("#items .item").first.get_attribute("class").split()
 
     quote_index = [i.get_attribute("data-field") for i in page.locator("#items .item").all()].index("quotes")
     for _ in range(quote_index):
         page.keyboard.press("j")
     answers.append("Scott Bessent")
-    with page.expect_navigation():
-        page.keyboard.press("e")  # edit the quote's speaker
+    press_and_reload(page, "e")  # edit the quote's speaker
     assert "— Scott Bessent" in page.locator("#items .item[data-field='quotes']").first.inner_text()
 
     tariff_index = [i.get_attribute("data-field") for i in page.locator("#items .item").all()].index("tariffs")
     for _ in range(abs(tariff_index - quote_index)):
         page.keyboard.press("j" if tariff_index > quote_index else "k")
     answers.append("target=JPN")
-    with page.expect_navigation():
-        page.keyboard.press("e")  # any attribute as name=value
+    press_and_reload(page, "e")  # any attribute as name=value
     assert "on JPN" in page.locator("#items .item[data-field='tariffs']").first.inner_text()
 
     page.evaluate("""() => {
@@ -83,8 +91,7 @@ def test_review_with_the_keyboard(server, page, tmp_path):
         const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
     }""")
     answers.append("2025-04-07")
-    with page.expect_navigation():
-        page.keyboard.press("d")  # add the date from the selected text
+    press_and_reload(page, "d")  # add the date from the selected text
     added = page.locator("#items .item.status-added")
     assert added.count() == 1 and "Monday = 2025-04-07" in added.inner_text()
 

@@ -6,7 +6,8 @@
   const items = Array.from(document.querySelectorAll("#items .item"));
   const reviewerInput = document.getElementById("reviewer");
   const message = document.getElementById("message");
-  reviewerInput.value = localStorage.getItem("reviewer") || "";
+  // A name typed before this script ran (slow load) wins over the remembered one.
+  if (!reviewerInput.value.trim()) reviewerInput.value = localStorage.getItem("reviewer") || "";
   reviewerInput.addEventListener("change", () => localStorage.setItem("reviewer", reviewerInput.value.trim()));
   let current = Math.min(Number(sessionStorage.getItem("item:" + articleId) || 0), Math.max(items.length - 1, 0));
 
