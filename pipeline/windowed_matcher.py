@@ -1,13 +1,18 @@
 """A spaCy Matcher run only on the stretches of a doc where its patterns can match.
 
 Every date pattern needs some word that is rare in running text (a month, a
-weekday, a number...). A token that passes one such required test in every
-pattern is an anchor; each match holds an anchor, so running the Matcher on the
-windows each anchor's pattern can span around it finds the
-same matches as running it on the whole doc, for a fraction of the work. The
-test uses only a word's own (lexical) attributes, so it is decided once per word.
-Patterns with unbounded operators ("+", "*") turn the windows off.
+weekday, a number...). For each pattern one required token with a lexical test
+is its anchor. A match holds its anchor and, at offsets the pattern bounds, every
+other required token of the pattern; so where an anchor's surroundings pass those
+tests, the Matcher runs on the window the pattern can span around it. That finds
+the same matches as running it on the whole doc, for a fraction of the work:
+"year" opens a window only after "last", "this" or "next". The tests use only a
+word's own (lexical) attributes, so each is decided once per word. Patterns with
+unbounded or counted operators ("+", "*", "{n}") turn the windows off.
 """
+import json
+from typing import NamedTuple
+
 from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -19,6 +24,7 @@ LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", 
                 "LIKE_URL", "LIKE_EMAIL", "IS_CURRENCY", "IS_QUOTE", "IS_BRACKET", "IS_LEFT_PUNCT",
                 "IS_RIGHT_PUNCT"}
 SELECTIVE_KEYS = {"ORTH", "TEXT", "LOWER"}
+WIDTHS = {None: (1, 1), "?": (0, 1), "!": (1, 1)}  # tokens a pattern token can take; others: no windows
 
 
 class WindowedMatcher:
@@ -27,22 +33,20 @@ class WindowedMatcher:
     def __init__(self, vocab) -> None:
         self.vocab = vocab
         self.matcher = Matcher(vocab)
-        self.anchors = Matcher(vocab)  # one required, lexical token test per pattern
-        self.reach: dict[int, tuple[int, int]] = {}  # anchor key: tokens its pattern spans before, after it
+        self.tests = Matcher(vocab)  # every required lexical token test of the patterns, one rule each
+        self.test_ids: dict[str, int] = {}  # a test (as JSON) -> its number
+        self.plans: list[Plan] = []
         self.windowed = True  # False once a pattern has no such test or no bounded length
-        self.memo: dict[int, tuple[int, int] | None] = {}
+        self.memo: dict[int, tuple[frozenset[int], tuple[Plan, ...]]] = {}
 
     def add(self, label: str, patterns: list[list[dict]]) -> None:
         self.matcher.add(label, patterns)
         for pattern in patterns:
-            position = _anchor_position(pattern, self.vocab)
-            if position is None or any(spec.get("OP") in ("+", "*") for spec in pattern):
+            plan = self._plan(pattern)
+            if plan is None:
                 self.windowed = False
-                continue
-            key = self.vocab.strings.add(f"anchor-{len(self.reach)}")
-            self.reach[key] = (position, len(pattern) - position - 1)
-            anchor = {k: v for k, v in pattern[position].items() if k in LEXICAL_KEYS}
-            self.anchors.add(key, [[anchor]])
+            else:
+                self.plans.append(plan)
         self.memo.clear()
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -54,17 +58,18 @@ class WindowedMatcher:
         return matches
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Stretches around each anchor whose pattern's other required words are in place."""
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
-        spans: list[tuple[int, int]] = []
         memo = self.memo
-        for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
-            reach = memo.get(orth, False)
-            if reach is False:
-                reach = memo[orth] = self._reach_of(orth)
-            if reach is None:
-                continue
-            spans.append((max(i - reach[0], 0), min(i + reach[1] + 1, len(doc))))
+        words = [memo.get(orth) or self._word(orth) for orth in doc.to_array([ORTH]).tolist()]
+        n = len(doc)
+        spans: list[tuple[int, int]] = []
+        for i in [i for i, (_, plans) in enumerate(words) if plans]:
+            for plan in words[i][1]:
+                if all(any(test in words[i + offset][0] for offset in range(max(low, -i), min(high, n - 1 - i) + 1))
+                       for test, low, high in plan.checks):
+                    spans.append((max(i - plan.before, 0), min(i + plan.after + 1, n)))
         windows: list[tuple[int, int]] = []
         for start, end in sorted(spans):  # a later anchor can reach back past an earlier one
             if windows and start <= windows[-1][1]:
@@ -73,12 +78,48 @@ class WindowedMatcher:
                 windows.append((start, end))
         return windows
 
-    def _reach_of(self, orth: int) -> tuple[int, int] | None:
-        """How far matches can reach before and after this word, or None when it anchors nothing."""
-        found = self.anchors(Doc(self.vocab, words=[self.vocab.strings[orth]]))
-        if not found:
+    def _word(self, orth: int) -> tuple[frozenset[int], tuple["Plan", ...]]:
+        """The tests a word passes and the patterns it anchors (lexical, so once per word)."""
+        found = self.tests(Doc(self.vocab, words=[self.vocab.strings[orth]]))
+        passed = frozenset(int(self.vocab.strings[key][5:]) for key, _, _ in found)
+        value = self.memo[orth] = (passed, tuple(plan for plan in self.plans if plan.anchor in passed))
+        return value
+
+    def _test_id(self, spec: dict) -> int:
+        test = {key: value for key, value in spec.items() if key in LEXICAL_KEYS}
+        name = json.dumps(test, sort_keys=True)
+        if name not in self.test_ids:
+            self.test_ids[name] = len(self.test_ids)
+            self.tests.add(f"test-{self.test_ids[name]}", [[test]])
+        return self.test_ids[name]
+
+    def _plan(self, pattern: list[dict]) -> "Plan | None":
+        """Where a pattern's anchor is, how far it reaches and which words must surround it."""
+        anchor = _anchor_position(pattern, self.vocab)
+        if anchor is None or any(spec.get("OP") not in WIDTHS for spec in pattern):
             return None
-        return (max(self.reach[key][0] for key, _, _ in found), max(self.reach[key][1] for key, _, _ in found))
+        shortest = [WIDTHS[spec.get("OP")][0] for spec in pattern]
+        longest = [WIDTHS[spec.get("OP")][1] for spec in pattern]
+        checks = []
+        for k, spec in enumerate(pattern):
+            if k == anchor or spec.get("OP") is not None or not set(spec) & LEXICAL_KEYS:
+                continue
+            if k > anchor:  # offsets from the anchor: optional tokens between may be absent
+                low, high = sum(shortest[anchor + 1:k + 1]), sum(longest[anchor + 1:k + 1])
+            else:
+                low, high = -sum(longest[k:anchor]), -sum(shortest[k:anchor])
+            checks.append((self._test_id(spec), low, high))
+        return Plan(self._test_id(pattern[anchor]), sum(longest[:anchor]), sum(longest[anchor + 1:]), tuple(checks))
+
+
+class Plan(NamedTuple):
+    """One pattern, seen from its anchor: the anchor's test, the tokens the pattern can
+    span before and after it, and (test, lowest offset, highest offset) of every other
+    required token with a lexical test."""
+    anchor: int
+    before: int
+    after: int
+    checks: tuple[tuple[int, int, int], ...]
 
 
 def _anchor_position(pattern: list[dict], vocab) -> int | None:

@@ -41,6 +41,18 @@ def test_windows_cover_only_the_anchors_reach(nlp, matchers):
     assert [doc[s:e].text for s, e in windowed._windows(doc)] == ["later this year"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trade grew all year, and this year it fell.", ["and this year"]),  # "all year": no "this" before it
+    ("Exports rose 3 percent in the 2nd quarter, on the 2nd of the month.", ["the 2nd", "the 2nd"]),
+    ("Officials met in March, and again on March 3.", ["March 3."]),  # "March," holds no day after it
+])
+def test_anchors_open_windows_only_where_the_pattern_can_hold(nlp, matchers, text, expected):
+    windowed, whole = matchers
+    doc = nlp.make_doc(text)
+    assert [doc[s:e].text for s, e in windowed._windows(doc)] == expected
+    assert windowed(doc) == whole(doc)
+
+
 def test_unbounded_patterns_turn_windows_off(nlp):
     matcher = WindowedMatcher(nlp.vocab)
     matcher.add("TALKS", [[{"LOWER": "talks"}, {"IS_ALPHA": True, "OP": "+"}]])
