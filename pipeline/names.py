@@ -6,7 +6,7 @@ possessive; names after an office word that the model missed ("Minister Yoo").
 """
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
@@ -116,21 +116,27 @@ def cluster_names(spans: list[Span]) -> list[list[Span]]:
     joins the one already called Minister.
     """
     clusters: list[list[Span]] = []
+    known: list[tuple[set[str], list[str]]] = []  # per cluster: its mentions' texts, its longest name parts
     for span in spans:
-        candidates = [cluster for cluster in reversed(clusters) if _same_person(span, cluster)]
+        text = span.text
+        parts = name_parts(text)
+        candidates = [k for k in reversed(range(len(clusters))) if _same_person(text, parts, *known[k])]
         if not candidates:
             clusters.append([span])
+            known.append(({text}, parts))
             continue
         title = _title_before(span)
-        titled = [c for c in candidates if title and any(title in _words_before(s) for s in c)]
-        (titled or candidates)[0].append(span)
+        titled = [k for k in candidates if title and any(title in _words_before(s) for s in clusters[k])]
+        k = (titled or candidates)[0]
+        clusters[k].append(span)
+        known[k][0].add(text)
+        if len(parts) > len(known[k][1]):  # the first of the longest stays on a tie
+            known[k] = (known[k][0], parts)
     return clusters
 
 
-def _same_person(span: Span, cluster: list[Span]) -> bool:
-    parts = name_parts(span.text)
-    longest = max((name_parts(s.text) for s in cluster), key=len)
-    if span.text in {s.text for s in cluster} or _contains(longest, parts) or _contains(parts, longest):
+def _same_person(text: str, parts: list[str], texts: set[str], longest: list[str]) -> bool:
+    if text in texts or _contains(longest, parts) or _contains(parts, longest):
         return True
     # initials and accents differ ("Maros Sefcovic" / "Maroš Šefčovič" are not merged; initials are)
     return len(parts) > 1 and len(longest) > 1 and parts[-1] == longest[-1] and parts[0][0] == longest[0][0]
@@ -165,14 +171,30 @@ def add_repeated_mentions(doc: Doc, clusters: list[list[Span]], blocked: set[int
         for part in {parts[0], parts[-1]}:
             if len(part) < 3 or not part[:1].isupper() or part not in doc_text(doc):
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", doc_text(doc)):
-                span = doc.char_span(match.start(), match.end())
+            for start in _standalone(doc_text(doc), part):
+                span = doc.char_span(start, start + len(part))
                 if span is None or taken.intersection(range(span.start, span.end)) or blocked.intersection(
                         range(span.start, span.end)) or span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
                     continue
                 cluster.append(span)
                 taken.update(range(span.start, span.end))
         cluster.sort(key=lambda s: s.start)
+
+
+def _standalone(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands with no letter, digit, underscore or hyphen touching it
+    (the places a lookaround regex would find), without compiling a pattern per name."""
+    def free(char: str) -> bool:
+        return not (char.isalnum() or char in "_-")
+
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or free(text[at - 1])) and (end == len(text) or free(text[end])):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def canonical_name(cluster: list[Span]) -> str:

@@ -15,6 +15,7 @@ SINGLE_OPEN = {"‘"}
 APOSTROPHES = {"'", "’"}
 ELISION = re.compile(r"['’](\d\ds|em\b|n\b|til\b|cause\b)")
 OPEN_CONTEXT = set(" \t([{—–-:;,/\"“")
+MARKS = re.compile("[" + re.escape("".join(DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | APOSTROPHES) + '"') + "]")
 
 
 @dataclass
@@ -40,9 +41,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _scan_line(text: str, start: int, end: int, next_line: str) -> list[QuoteSpan]:
     found = []
     open_at, kind = None, None
-    i = start
-    while i < end:
-        char = text[i]
+    for mark in MARKS.finditer(text, start, end):  # every other character leaves the state as it is
+        i, char = mark.start(), mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if kind in (None, "double") and (char in DOUBLE_OPEN or char in DOUBLE_CLOSE or char == '"'):
@@ -57,7 +57,6 @@ def _scan_line(text: str, start: int, end: int, next_line: str) -> list[QuoteSpa
             elif kind == "single" and _closes_single(before, after):
                 found.append(QuoteSpan(open_at, i, "single"))
                 open_at, kind = None, None
-        i += 1
     if kind is not None:
         reopened = next_line[:1] in (DOUBLE_OPEN | {'"'} if kind == "double" else SINGLE_OPEN | APOSTROPHES)
         if reopened and open_at < end:

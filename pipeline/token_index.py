@@ -4,6 +4,7 @@ A test on a word's text is decided once per distinct word (memoised on the
 string's hash) and read off the doc's attribute array, so a component that
 needs, say, numbers or trigger words visits only those tokens.
 """
+from itertools import compress
 from typing import Callable
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -25,14 +26,10 @@ class WordTest:
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
         memo, strings = self.memo, doc.vocab.strings
-        found = []
-        for i, key in enumerate(doc.to_array([self.attr]).tolist()):
-            passed = memo.get(key)
-            if passed is None:
-                passed = memo[key] = bool(self.test(strings[key] if key else ""))
-            if passed:
-                found.append(i)
-        return found
+        keys = doc.to_array([self.attr]).tolist()
+        for key in set(keys).difference(memo):  # new words only; the rest is looked up in C loops
+            memo[key] = bool(self.test(strings[key] if key else ""))
+        return list(compress(range(len(keys)), map(memo.__getitem__, keys)))
 
     def count(self, doc: Doc) -> int:
         return len(self.positions(doc))

@@ -62,7 +62,10 @@ class WindowedMatcher:
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
         memo = self.memo
-        words = [memo.get(orth) or self._word(orth) for orth in doc.to_array([ORTH]).tolist()]
+        orths = doc.to_array([ORTH]).tolist()
+        for orth in set(orths).difference(memo):
+            self._word(orth)
+        words = list(map(memo.__getitem__, orths))
         n = len(doc)
         spans: list[tuple[int, int]] = []
         for i in [i for i, (_, plans) in enumerate(words) if plans]:

@@ -32,7 +32,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         text = token.text
         if token.is_space and "\n" in text:
             after_break = True
-        elif after_break or previous is not None and "\n" in previous.whitespace_:
+        elif after_break:
             starts[token.i] = 1
             after_break = False
         elif previous is not None and token.is_alpha and text[0].islower() and previous.text not in SENTENCE_ENDS:
