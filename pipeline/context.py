@@ -7,6 +7,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import span_text
+
 PRONOUNS = {"he", "she"}
 INSTITUTIONS = {"ministry", "government", "commission", "department", "office", "council", "agency",
                 "administration", "house", "embassy", "cabinet", "parliament", "bank", "treasury", "court",
@@ -183,5 +185,5 @@ def _title_fits(role: list[str], title: str) -> bool:
 
 def evidence(sentence: Span) -> dict:
     """A sentence as evidence: its text without trailing line breaks, and its character span."""
-    text = sentence.text.rstrip()
+    text = span_text(sentence).rstrip()
     return {"text": text, "start": sentence.start_char, "end": sentence.start_char + len(text)}

@@ -5,7 +5,7 @@ components slice the article text thousands of times, so they read it here.
 """
 import weakref
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
@@ -15,3 +15,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text instead of joined from its tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if span.end > span.start else ""

@@ -144,10 +144,11 @@ def _adopt(group: list[dict], donors: list[dict], source: str, products: bool = 
     return adopted
 
 
-def parts_of_combined_rates(items: list[dict], doc: Doc, verbs: set[str], tariff_words: set[str]) -> list[dict]:
+def parts_of_combined_rates(items: list[dict], doc: Doc, verbs: WordTest, tariff_words: set[str]) -> list[dict]:
     """"The 30% rate on Chinese goods combines a 10% baseline with a 20% levy": the parts tax the
-    whole's target; "The levy combines ..." is the levy named before."""
-    for verb in (t for t in doc if t.lemma_.lower() in verbs and t.pos_ == "VERB"):
+    whole's target; "The levy combines ..." is the levy named before. ``verbs`` finds "combine"
+    and its kin by lemma."""
+    for verb in (doc[i] for i in verbs.positions(doc) if doc[i].pos_ == "VERB"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and any(
             w.lower_ in tariff_words for w in c.subtree)), None)
         if subject is None:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..context import ArticleContext, evidence
-from ..doctext import doc_text
+from ..doctext import doc_text, span_text
 from ..resources import resource_path
 from ..tariff_merging import (RATE_LINKS, infer_from_article, infer_from_paragraph_labels, merge_tariffs,
                               pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
@@ -56,7 +56,9 @@ class TariffFinder(TableComponent):
         self.tariff_nouns = set(table["tariff_nouns"])
         self.strong = set(table["strong_tariff_nouns"])
         self.strong_words = WordTest(self.strong.__contains__, "lower")
-        self.combined_rate_verbs, self.rate_nouns = set(table["combined_rate_verbs"]), set(table["rate_nouns"])
+        combining = set(table["combined_rate_verbs"])
+        self.combined_rate_verbs = WordTest(lambda lemma: lemma.lower() in combining, "lemma")
+        self.rate_nouns = set(table["rate_nouns"])
         self.non_tariff = set(table["non_tariff_words"])
         self.kinds = table["kinds"]
         self.kind_patterns = [(word, kind, re.compile(rf"\b{re.escape(word)}\b")) for word, kind in self.kinds.items()]
@@ -168,14 +170,14 @@ class TariffFinder(TableComponent):
         sentence = unit.sent
         right = _until_next_rate(doc, unit.i + 1, sentence.end)
         left = _clause_before(doc, number.i, sentence.start)
-        window = doc[left.start:right.end].text.lower()
+        window = span_text(doc[left.start:right.end]).lower()
         kind = next((k for word, k, pattern in self.kind_patterns if word in window and pattern.search(window)), None)
         after = _clause_after(doc, unit.i + 1, right.end)
         targets = self.sides.stated_targets(doc, context, number, unit, left, after, baseline=kind == "baseline")
         imposer = self.sides.imposer(doc, context, number, unit, targets)
         targets = [t for t in targets if t != imposer]
-        products = (self.sides.products(_product_phrase(doc, unit.i + 1, right.end).text)
-                    or self.sides.products(left.text)
+        products = (self.sides.products(span_text(_product_phrase(doc, unit.i + 1, right.end)))
+                    or self.sides.products(span_text(left))
                     or self.sides.products(self.sides.tariff_noun_phrase(unit)) or [None])
         if not self.one_entry_per_product:
             products = products[:1]
@@ -185,14 +187,15 @@ class TariffFinder(TableComponent):
                           if unit.idx < d["start"] < right.end_char + 1
                           and re.search(r"\b(from|on|starting|effective|as of|by)\s*$", doc_text(doc)[max(0, d["start"] - 12):d["start"]])),
                          None)
+        after_text = span_text(after)
         item = {"rate": value, "target": None, "imposer": imposer, "product": None, "kind": kind,
                 "status": status, "previous_rate": previous, "effective_date": effective,
                 "text": doc[number.i:unit.i + 1].text, "start": number.idx, "end": unit.idx + len(unit.text),
                 "evidence": evidence(sentence),
                 # the text says the rate is for everyone, or only names goods ("25 percent on steel"): no guessing
                 "applies_to_all": kind == "baseline" or bool(self.all_partners.search(window)),
-                "goods_only": not targets and bool(re.match(r"\s*(on|for)\b", after.text.lower()))
-                and bool(self.sides.products(after.text))}
+                "goods_only": not targets and bool(re.match(r"\s*(on|for)\b", after_text.lower()))
+                and bool(self.sides.products(after_text))}
         each_other = self.sides.subject_countries(context, unit) if "each other" in window else []
         if len(each_other) == 2:  # "The United States and China slapped 25% tariffs on each other's goods"
             pairs = [(each_other[0], each_other[1]), (each_other[1], each_other[0])]
