@@ -4,7 +4,8 @@ the Dask engine against the local one, and memory over a long run.
     python bench/run.py -n 2000            # generates the corpus if needed, prints the figures
 
 Figures printed (one run, same input): articles/s and tokens/s for the bare
-model and for our pipeline in one process, their ratio, the speed-up of
+model and for our pipeline in one process (timed in alternating chunks of
+``--chunk`` articles, so passing load on the machine hits both), their ratio, the speed-up of
 n_process=2, the Dask engine (2-worker LocalCluster) against the local engine
 with two processes, and resident memory in the first and last quarter of a
 single-process run. With ``--memory-articles N`` it also runs the batch command's
@@ -56,6 +57,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=2000, help="articles")
     parser.add_argument("--corpus", type=Path, default=ROOT / "outputs" / "bench-corpus")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--chunk", type=int, default=100, help="articles per turn when bare and ours alternate")
     parser.add_argument("--memory-articles", type=int, default=0, help="articles for the long memory run (0: skip)")
     parser.add_argument("--recycle-every", type=int, default=2000, help="batch: articles per fresh pipeline")
     parser.add_argument("--memory-only", action="store_true", help="only the long memory run")
@@ -76,15 +78,13 @@ def main() -> None:
     ours = pipeline.load()
 
     marks: list[float] = []
-
-    def run_ours_single() -> None:
-        for number, _ in enumerate(process(ours, articles, n_process=1), start=1):
-            if number % max(len(articles) // 4, 1) == 0:
-                marks.append(rss_mib())
-
     consume = lambda iterable: deque(iterable, maxlen=0)  # noqa: E731  (no docs kept: memory stays per batch)
-    t_bare = timed("bare en_core_web_sm, nlp.pipe, 1 process", lambda: consume(bare.pipe(texts, batch_size=32)))
-    t_one = timed("trade-events extraction, 1 process", run_ours_single)
+    t_bare, t_one = interleaved(
+        lambda chunk: consume(bare.pipe([a.text for a in chunk], batch_size=32)),
+        lambda chunk: consume(process(ours, chunk, n_process=1)),
+        articles, args.chunk, on_progress=lambda done: marks.append(rss_mib()))
+    print(f"  {'bare en_core_web_sm, nlp.pipe, 1 process':<48} {t_bare:8.1f} s", flush=True)
+    print(f"  {'trade-events extraction, 1 process':<48} {t_one:8.1f} s", flush=True)
     t_two = timed("trade-events extraction, n_process=2", lambda: consume(process(ours, articles, n_process=2)))
     local_dir, dask_dir = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
     t_local = timed("batch, local engine, n_process=2", lambda: run_batch(
@@ -111,6 +111,24 @@ def main() -> None:
     if args.memory_articles:
         results.update(memory_run(args))
     print(json.dumps(results, indent=2))
+
+
+def interleaved(run_bare, run_ours, articles: list, chunk: int, on_progress) -> tuple[float, float]:
+    """Seconds of each pipeline over all articles, run in alternating chunks (which one
+    goes first alternates too), so that load on a shared machine that comes and goes
+    falls on both alike instead of on whichever ran second."""
+    totals = [0.0, 0.0]
+    quarter = max(len(articles) // 4, 1)
+    for number, start in enumerate(range(0, len(articles), chunk)):
+        part = articles[start:start + chunk]
+        order = [(0, run_bare), (1, run_ours)]
+        for which, run in order if number % 2 == 0 else order[::-1]:
+            began = time.perf_counter()
+            run(part)
+            totals[which] += time.perf_counter() - began
+        if (start + len(part)) // quarter > start // quarter:
+            on_progress(start + len(part))
+    return totals[0], totals[1]
 
 
 def memory_run(args) -> dict:
