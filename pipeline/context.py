@@ -84,7 +84,7 @@ class ArticleContext:
         head = words[-1] if words else None
         if head is None or not (head.pos_ == "PROPN" or head.lower_ in INSTITUTIONS):
             return None, None  # "the coach said", "a spokesman said": nobody named
-        text = self.doc[words[0].i:words[-1].i + 1].text
+        text = span_text(self.doc[words[0].i:words[-1].i + 1])
         country = next((self.country_at[t.i] for t in words if t.i in self.country_at), None)
         return text, country
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..clauses import (both_sides, by_means, conditional, core_phrase, object_preps, own_clause, relative_antecedent,
                        without_exceptions)
 from ..context import ArticleContext, evidence, main_pair_of_countries
-from ..doctext import doc_text
+from ..doctext import doc_text, span_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, headline_length, link_retaliations,
                              main_tariff_relation, merge_events, resolve_references, sides_named_before, split_mutual)
 from ..resources import read_tsv, resource_path
@@ -460,7 +460,7 @@ class EventFinder(TableComponent):
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and len(targets) == 1 and (not subject_tokens or tariff_subject):
             parties = main_pair_of_countries(doc)  # "A 10% levy on British goods, imposed on 2 April": the other party's
             actors = [c for c in parties if c != targets[0]] if len(parties) == 2 and targets[0] in parties else []
-        if len(actors) >= 2 and "each other" in sentence.text.lower() and kind == "IMPOSE_TARIFF":
+        if len(actors) >= 2 and "each other" in span_text(sentence).lower() and kind == "IMPOSE_TARIFF":
             kind, actors, targets = "EACH_OTHER", actors, []  # split below into imposition and retaliation
         unnamed = unnamed and kind in ("REQUEST", "CONSULT", "PROPOSE") and bool(targets or main_pair[0])
         if unnamed:  # "about 70 countries have requested negotiations": unnamed actors, the tariffs' author asked
@@ -474,7 +474,7 @@ class EventFinder(TableComponent):
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
-        named_topics = set(TOPIC_PATTERN.findall(sentence.text.lower()))
+        named_topics = set(TOPIC_PATTERN.findall(span_text(sentence).lower()))
         topics = [word for word in TOPIC_WORDS if word in named_topics]
         codes = self.codes.get(kind, self.codes["IMPOSE_TARIFF"])
         cameo = codes["cameo"]

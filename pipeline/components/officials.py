@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .base import TableComponent
+from ..doctext import span_text
 from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
@@ -286,7 +287,7 @@ class OfficialFinder(TableComponent):
         if end <= start:
             return None
         doc = region.doc
-        return doc[tokens[start].i:tokens[end - 1].i + 1].text
+        return span_text(doc[tokens[start].i:tokens[end - 1].i + 1])
 
     def _region_country(self, region: Span, country_at: dict, body_spans) -> str | None:
         for token in region:
@@ -294,7 +295,7 @@ class OfficialFinder(TableComponent):
                 return country_at[token.i]
         for label, start, end in body_spans:
             if region.start <= start and end <= region.end:
-                text = region.doc[start:end].text
+                text = span_text(region.doc[start:end])
                 code = self.body_country.get(text) if label == "BODY" else self.place_country.get(text)
                 if code:
                     return code
@@ -306,7 +307,7 @@ class OfficialFinder(TableComponent):
         if not inside:
             return None
         start, end = max(inside, key=lambda se: se[1] - se[0])
-        return region.doc[start:end].text
+        return span_text(region.doc[start:end])
 
     # -- country from what we know -------------------------------------------------
 
@@ -344,6 +345,6 @@ class OfficialFinder(TableComponent):
         if earlier is not None and self._is_title_token(earlier):
             return None  # "Acting Prime Minister Han": not "Minister Han"
         if self.roles.get(before.lower_.rstrip(".")) in ("office", "context", "honorific") and before.is_title:
-            return span.doc[span.start - 1:span.end].text
+            return span_text(span.doc[span.start - 1:span.end])
         return None
 

@@ -333,7 +333,7 @@ def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:
     match = re.search(r"from\s+(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)\s+to\s*$", text_before)
     if match:
         return float(match.group(1))
-    after = doc[unit.i + 1:unit.i + 10].text.lower()
+    after = span_text(doc[unit.i + 1:unit.i + 10]).lower()
     match = re.match(r"\s*(?:for\s+\w+\s*)?(?:,\s*(?:down|up)\s+)?from\s+(?:the\s+|its\s+|a\s+)?"
                      r"(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)", after)
     return float(match.group(1)) if match else None
