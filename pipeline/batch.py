@@ -29,7 +29,7 @@ class BatchOptions:
     shard_size: int = 1000
     engine: str = "local"
     scheduler: str | None = None
-    partition_size: int = 200
+    partition_size: int = 50  # Dask: ~4 s of work per task, so the last tasks leave little idle time
     recycle_every: int = 2000
     quiet: bool = False
 
