@@ -21,3 +21,13 @@ def test_lemmas(nlp, stock_nlp, sentence, expected):
 def test_the_memo_gives_the_same_lemma_twice(nlp):
     first = [t.lemma_ for t in nlp("Canada raised tariffs. Canada raised tariffs again.")]
     assert first[1] == first[5] == "raise"
+
+
+def test_word_lists_stay_lists_for_serialisation(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nlp("Exporters were levying surcharges on steelmakers.")  # misses go through the set-indexed rules
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in index.values())
+    copy = TradeLemmatizer(nlp.vocab, None, "copy", mode="rule", overwrite=False)
+    copy.from_bytes(lemmatizer.to_bytes())
+    assert copy.lookups.get_table("lemma_index") == index
