@@ -96,6 +96,10 @@ def resolve_references(events: list[dict]) -> list[dict]:
                     and not e.get("_after")]
             if len(main) == 1:
                 event["date"], event["date_source"] = main[0]["date"], "reference"
+        before = kept[number - 1] if number else None
+        if event["date"] is None and event.get("_afterward") and before is not None and before["date"] \
+                and before["evidence"][0]["start"] <= event["evidence"][0]["start"]:
+            event["date"], event["date_source"] = before["date"], "reference"  # "Shortly afterward": that day
         if event["date"] is None and event.get("_occasion"):
             meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
                         and _participants(e) & _participants(event)]

@@ -32,6 +32,7 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}
+AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "framework", "conditions"}
@@ -107,7 +108,8 @@ class EventFinder(TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after"):
+            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
+                            "_afterward"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -452,7 +454,7 @@ class EventFinder(TableComponent):
                 t.lower_ in self.cues["private_actors"] for t in self._subject_tokens(speech, quoted)):
             actors = context.countries_of(self._subject_tokens(speech, quoted))  # "the ministry said the duties would go"
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
-            imposer, target = self._latest_tariff(doc, trigger) if tariff_subject else (None, None)
+            imposer, target = self._latest_tariff(doc, trigger) if tariff_subject or issued else (None, None)
             imposer, target = (imposer, target) if imposer else main_pair
             if imposer:  # "The duties had taken effect on Tuesday": the tariffs just named, else the article's
                 actors = [imposer]
@@ -493,6 +495,7 @@ class EventFinder(TableComponent):
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
                           for t in [trigger, *trigger.ancestors]),
+            "_afterward": afterward(trigger),
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs
@@ -666,3 +669,14 @@ class EventFinder(TableComponent):
             return None, None
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
         return chosen["value"], "sentence"
+
+
+def afterward(trigger: Token) -> bool:
+    """The trigger's clause happens "afterward", right after the event told before; not a
+    relative clause inside it ("an increase that he had threatened"), which keeps its own time."""
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in AFTERWARD for c in token.children):
+            return True
+        if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
+            return False
+    return False

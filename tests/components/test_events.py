@@ -246,6 +246,16 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
+    # "shortly afterward": the day of the event told just before
+    ("Mexican President Claudia Sheinbaum said she spoke with Trump by phone on Thursday. "
+     "Shortly afterward, Trump postponed the increase in tariffs on Mexican goods by 90 days.",
+     [("CONSULT", "2025-04-03", ["MEX"], ["USA"]), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # "the order" is the one just named, on Brazil, not the article's most frequent pair (Mexico)
+    ("Mexico will keep paying its 25% levy, and its steel pays 50%, after Trump delayed a 30% rate on Mexican goods. "
+     "President Donald Trump signed an executive order on Wednesday imposing an additional 40% duty on Brazilian goods. "
+     "The order, however, exempted nearly 700 products, sparing some of Brazil's biggest exports.",
+     [("EASE_TARIFF", None, ["USA"], ["MEX"]), ("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["BRA"]),
+      ("EASE_TARIFF", "2025-04-09", ["USA"], ["BRA"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
