@@ -470,6 +470,9 @@ class EventFinder(TableComponent):
         together = not actors and both_sides(subject_tokens)
         if together:  # "The two sides have held five rounds": refined below from the previous event
             actors, targets = main_pair_of_countries(doc) or ["?"], []
+        if kind == "AGREE" and len(actors) == 1 and not targets:  # "Indonesia had agreed to a 19% tariff": with its author
+            targets = [c for c in dict.fromkeys(side for t in sentence_tariffs if actors[0] in (t["imposer"], t["target"])
+                                                for side in (t["imposer"], t["target"])) if c and c != actors[0]][:1]
         orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
         if not actors and not unnamed and not orphan:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes

@@ -246,6 +246,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
+    # one side agrees to a rate: the rate's other side is the party it agreed with
+    ("Washington had threatened a 32% tariff on Indonesian goods. "
+     "On Tuesday, Trump said Indonesia had agreed to a 19% tariff, down from 32%.",
+     [("THREATEN", None, ["USA"], ["IDN"]), ("AGREE", "2025-04-08", ["IDN"], ["USA"])]),
     # "shortly afterward": the day of the event told just before
     ("Mexican President Claudia Sheinbaum said she spoke with Trump by phone on Thursday. "
      "Shortly afterward, Trump postponed the increase in tariffs on Mexican goods by 90 days.",
