@@ -22,18 +22,19 @@ from ..resources import read_tsv, resource_path
 
 @Language.factory(
     "trade_countries",
-    default_config={"aliases": "", "exclusions": "", "outlets": "", "outlet_heads": "", "rules": ""},
+    default_config={"aliases": "", "exclusions": "", "outlets": "", "outlet_heads": "", "rules": "", "places": ""},
     assigns=["doc._.countries", "doc.spans"],
     requires=["doc.ents", "token.tag"],
 )
 def make_country_ruler(nlp: Language, name: str, aliases: str, exclusions: str,
-                       outlets: str, outlet_heads: str, rules: str):
+                       outlets: str, outlet_heads: str, rules: str, places: str):
     tables = {
         "forms": [list(row) for row in load_country_forms(aliases)],
         "exclusions": [r[0] for r in read_tsv(exclusions or resource_path("country_exclusions.tsv"))],
         "outlets": [r[0] for r in read_tsv(outlets or resource_path("outlets.tsv"))],
         "outlet_heads": [r[0] for r in read_tsv(outlet_heads or resource_path("outlet_heads.tsv"))],
         "rules": json.loads(Path(rules or resource_path("country_rules.json")).read_text("utf-8")),
+        "places": [list(row) for row in read_tsv(places or resource_path("subnational.tsv"))],
     }
     return CountryRuler(nlp, name, tables)
 
@@ -54,6 +55,9 @@ class CountryRuler(TableComponent):
         tokenizer = self.nlp.tokenizer
         self.matcher.add("COUNTRY", [tokenizer(form) for form in self.code_of])
         self.matcher.add("EXCLUDE", [tokenizer(p) for p in tables["exclusions"] + tables["outlets"]])
+        # provinces and states: where a trip goes, never a country mention of their own
+        self.place_code = {place: code for place, code in tables.get("places", []) if place not in self.code_of}
+        self.matcher.add("PLACE", [tokenizer(place) for place in self.place_code])
         self.outlet_heads = set(tables["outlet_heads"])
         self.locative = set(tables["rules"]["locative_words"])
         self.pronoun_before = set(tables["rules"]["pronoun_us_before"])
@@ -64,8 +68,10 @@ class CountryRuler(TableComponent):
         matches = [Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
                    for match_id, start, end in self.matcher(doc)]
         matches.sort(key=lambda span: span.label_ != "EXCLUDE")  # exclusions win ties
-        mentions, places = [], []
+        mentions, places, regions = [], [], []
         for span in filter_spans(matches):
+            if span.label_ == "PLACE":
+                regions.append(Span(doc, span.start, span.end, label=self.place_code[span.text]))
             if span.label_ != "COUNTRY":
                 continue
             form = span.text
@@ -78,6 +84,7 @@ class CountryRuler(TableComponent):
                 places.append(Span(doc, span.start, span.end, label=code))
         doc.spans["countries"] = mentions
         doc.spans["country_places"] = places  # "visited New Delhi": where, for event targets
+        doc.spans["regions"] = regions  # "visited Iowa": a trip inside a country, labelled with it
         doc._.countries = summarize_countries(mentions)
         return doc
 

@@ -326,6 +326,12 @@ class EventFinder(TableComponent):
         return bool(words & THREAT_HEDGES) and not words & {"if", "whether", "unless", "not", "never", "n't"}
 
     @staticmethod
+    def _regions_visited(trigger: Token) -> list[str]:
+        """Countries of the provinces or states a visit goes to ("visited Iowa": USA)."""
+        objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
+        return [span.label_ for span in trigger.doc.spans.get("regions", []) if objects & set(range(span.start, span.end))]
+
+    @staticmethod
     def _latest_tariff(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
         """Imposer and target of the tariff named last before the trigger ("the levies took effect")."""
         named = [(m["start"], t) for t in doc._.tariffs or [] if t.get("imposer")
@@ -423,9 +429,10 @@ class EventFinder(TableComponent):
                 and set(context.countries_of(self._subject_tokens(speech, quoted))) & set(actors):
             kind, modality, date_anchor = "THREATEN", "asserted", speech  # "Trump said he could impose tariffs of up to 250%"
         named_sides = self._target_countries(context, trigger, kind)
-        if kind == "CONSULT" and trigger.lemma_.lower() in self.cues["visit_words"] and trigger.lemma_.lower() != "host" \
-                and named_sides and set(named_sides) <= set(actors):
-            return None  # "Trump, who visited Iowa": a trip at home meets no other side
+        if kind == "CONSULT" and trigger.lemma_.lower() in self.cues["visit_words"] and trigger.lemma_.lower() != "host":
+            visited = named_sides or self._regions_visited(trigger)
+            if visited and set(visited) <= set(actors):
+                return None  # "Trump, who visited Iowa": a trip at home meets no other side
         targets = [c for c in named_sides if c not in actors]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char

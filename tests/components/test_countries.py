@@ -70,3 +70,14 @@ def test_record_lists_each_country_once_with_its_mentions(annotate):
     mentions = by_code["USA"]["mentions"]
     assert [m["text"] for m in mentions] == ["U.S.", "United States"]
     assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
+
+@pytest.mark.parametrize("sentence, regions, countries", [
+    ("Trump visited Iowa on Thursday.", [("Iowa", "USA")], []),
+    ("Ontario Premier Doug Ford met Michigan's governor in Toronto.", [("Ontario", "CAN"), ("Michigan", "USA")], []),
+    ("Canada said Ontario would pay the levy on exports to New York.", [("Ontario", "CAN"), ("New York", "USA")], ["CAN"]),
+])
+def test_provinces_and_states_are_regions_not_countries(annotate, sentence, regions, countries):
+    doc = annotate(sentence)
+    assert [(span.text, span.label_) for span in doc.spans["regions"]] == regions
+    assert [c["code"] for c in doc._.countries] == countries

@@ -313,6 +313,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "The U.S.-Mexico-Canada Agreement covers most of the trade between the three countries.",  # a name
     "The ministry said the two sides would continue to negotiate the technical details in the coming weeks.",  # nothing new
     "Tokyo Governor Yuriko Koike urged residents to keep three days' worth of water at home.",  # no government asked
+    "Trump, who visited Iowa on Thursday for a roundtable with farmers, said they would come out ahead.",  # a trip at home
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
