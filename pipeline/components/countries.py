@@ -4,7 +4,8 @@ A PhraseMatcher over a table built from pycountry and our data files, then
 filters for the uses that are not references to a state: outlet names
 ("China Daily"), place-named people ("Chad Bown"), the pronoun "US" in capitals,
 capitals named as venues ("talks in London"), and larger non-country names
-("New Mexico").
+("New Mexico"). Provinces and states ("Ontario", "Iowa") are kept apart as
+regions of their country, for events that go there.
 """
 import json
 from pathlib import Path
