@@ -23,13 +23,20 @@ class WordTest:
         self.memo: dict[int, bool] = {}
 
     def positions(self, doc: Doc) -> list[int]:
-        if len(self.memo) > MEMO_LIMIT:
-            self.memo.clear()
-        memo, strings = self.memo, doc.vocab.strings
+        strings = doc.vocab.strings
         keys = doc.to_array([self.attr]).tolist()
-        for key in set(keys).difference(memo):  # new words only; the rest is looked up in C loops
-            memo[key] = bool(self.test(strings[key] if key else ""))
-        return list(compress(range(len(keys)), map(memo.__getitem__, keys)))
+        passed = memoised(self.memo, keys, lambda key: bool(self.test(strings[key] if key else "")))
+        return list(compress(range(len(keys)), passed))
 
     def count(self, doc: Doc) -> int:
         return len(self.positions(doc))
+
+
+def memoised(memo: dict, keys: list[int], compute: Callable[[int], object]) -> list:
+    """The memo's value for each key (a word's hash), computed only for keys not seen
+    before; the rest is looked up in C loops. Past ``MEMO_LIMIT`` entries the memo starts again."""
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    for key in set(keys).difference(memo):
+        memo[key] = compute(key)
+    return list(map(memo.__getitem__, keys))

@@ -17,7 +17,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .token_index import MEMO_LIMIT
+from .token_index import memoised
 
 LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "IS_ALPHA", "IS_ASCII",
                 "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "LIKE_NUM",
@@ -59,13 +59,7 @@ class WindowedMatcher:
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Stretches around each anchor whose pattern's other required words are in place."""
-        if len(self.memo) > MEMO_LIMIT:
-            self.memo.clear()
-        memo = self.memo
-        orths = doc.to_array([ORTH]).tolist()
-        for orth in set(orths).difference(memo):
-            self._word(orth)
-        words = list(map(memo.__getitem__, orths))
+        words = memoised(self.memo, doc.to_array([ORTH]).tolist(), self._word)
         n = len(doc)
         spans: list[tuple[int, int]] = []
         for i in [i for i, (_, plans) in enumerate(words) if plans]:
@@ -85,8 +79,7 @@ class WindowedMatcher:
         """The tests a word passes and the patterns it anchors (lexical, so once per word)."""
         found = self.tests(Doc(self.vocab, words=[self.vocab.strings[orth]]))
         passed = frozenset(int(self.vocab.strings[key][5:]) for key, _, _ in found)
-        value = self.memo[orth] = (passed, tuple(plan for plan in self.plans if plan.anchor in passed))
-        return value
+        return passed, tuple(plan for plan in self.plans if plan.anchor in passed)
 
     def _test_id(self, spec: dict) -> int:
         test = {key: value for key, value in spec.items() if key in LEXICAL_KEYS}
