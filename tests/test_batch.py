@@ -94,6 +94,19 @@ def test_dask_engine_equals_local_engine(corpus, uninterrupted, tmp_path):
         (full / "errors.jsonl").read_text().splitlines())
 
 
+
+def test_our_local_cluster_keeps_glibc_dynamic_mmap_threshold():
+    """Dask's default worker environment sets a malloc trim threshold, which costs our model
+    many page faults; the cluster we start drops only that variable."""
+    import dask
+    from pipeline.dask_engine import local_cluster_config
+    default = dask.config.get("distributed.nanny.pre-spawn-environ")
+    ours = local_cluster_config()
+    assert "MALLOC_TRIM_THRESHOLD_" in default
+    assert ours["distributed.nanny.pre-spawn-environ"] == {
+        k: v for k, v in default.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    assert ours["distributed.worker.profile.enabled"] is False
+
 def test_notebook_api(nlp):
     records = list(pipeline.extract(["Trump imposed 25% tariffs on Canada on Monday.",
                                      {"id": "talks", "text": "Japan and Korea held talks in Seoul on Tuesday."}],
