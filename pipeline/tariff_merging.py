@@ -67,12 +67,15 @@ def share_within_sentence(items: list[dict]) -> list[dict]:
 
 def refer_back_to_stated_rates(items: list[dict]) -> list[dict]:
     """"Taiwan's Cabinet called the 32% rate unreasonable": a rate mentioned without a target of
-    its own is the tariff with that rate the text states elsewhere (the nearest earlier one first)."""
+    its own is the tariff with that rate the text states elsewhere (the nearest earlier one first).
+    A rate naming its product refers only to a rate on that product: "the duties — 25 percent on
+    steel" are not China's 25% on soybeans told in another paragraph."""
     stated = [i for i in items if i["target_source"] == "text"]
     resolved = []
     for group in _groups_by_mention(items):
         lead = group[0]
-        same_rate = [i for i in stated if i["rate"] == lead["rate"] and i["start"] != lead["start"]]
+        same_rate = [i for i in stated if i["rate"] == lead["rate"] and i["start"] != lead["start"]
+                     and (lead["product"] is None or i["product"] == lead["product"])]
         if lead["target"] is not None or lead["applies_to_all"] or not same_rate:
             resolved.extend(group)
             continue

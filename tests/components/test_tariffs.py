@@ -78,6 +78,9 @@ def rates_and_targets(doc):
      [(19, "IDN"), (19, "PHL"), (20, "TWN")]),
     # the rates of a list share what one of them states
     ("China said it would put tariffs of 5%, 10% and 25% on American goods.", [(5, "USA"), (10, "USA"), (25, "USA")]),
+    # a rate naming its product is not an earlier rate of the same number on other goods
+    ("China put a 25 percent tariff on U.S. soybeans in July. Washington's metals duties, 25 percent on steel and "
+     "10 percent on aluminum, date from March.", [(10, None), (25, None), (25, "USA")]),
     # a rate the country accepted, a rate "for" a country in a list of countries
     ("Bern says the new tariff is far higher than the 15% the European Union accepted in July.", [(15, "EU")]),
     ("Tariffs were listed on Monday: Vietnam had been slated for 46% and the European Union for 20%.",
