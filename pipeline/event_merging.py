@@ -233,7 +233,7 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
     impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
     retaliators = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]}
     answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators)  # the text names who hits back
-               and any(_opposed(e, other) and _answers(e, other, events, retaliators)
+               and any((_opposed(e, other) and _answers(e, other, events, retaliators)) or _answers_measure_on_all(e, other)
                        for other in impositions if other is not e)]
     for event in answers:  # one answers the other side's imposition, never its retaliation
         event["type"] = "RETALIATE"
@@ -270,6 +270,15 @@ def link_retaliations(events: list[dict]) -> None:
 
 def _opposed(event: dict, other: dict) -> bool:
     return bool(set(other["actors"]) & set(event["targets"]) and set(other["targets"]) & set(event["actors"]))
+
+
+def _answers_measure_on_all(event: dict, other: dict) -> bool:
+    """Tariffs on the side that earlier taxed everyone's goods ("steel tariffs on all countries in
+    March", then "China put tariffs on American goods in April") answer that measure."""
+    mine, theirs = event["date"], other["date"]
+    return (not other["targets"] and bool(set(other["actors"]) & set(event["targets"]))
+            and not set(other["actors"]) & set(event["actors"]) and bool(mine and theirs)
+            and not mine.startswith(theirs) and not theirs.startswith(mine) and mine > theirs)
 
 
 def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]) -> bool:

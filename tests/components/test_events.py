@@ -130,6 +130,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("On March 4, Beijing imposed 15% tariffs on American farm goods. "
      "Washington had imposed 10% tariffs on Chinese goods on February 4.",
      [("RETALIATE", "2025-03-04", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-02-04", ["USA"], ["CHN"])]),
+    # tariffs on the side that earlier taxed everyone's steel answer that measure
+    ("The United States put tariffs on steel from all countries in March 2018. "
+     "In April 2018, China imposed tariffs on 128 American products.",
+     [("IMPOSE_TARIFF", "2018-03", ["USA"], []), ("RETALIATE", "2018-04", ["CHN"], ["USA"])]),
     # a participle on "counter-tariffs" is a retaliation
     ("Canada's 25% counter-tariffs on U.S. steel, imposed in March, remain in force.",
      [("RETALIATE", "2025-03", ["CAN"], ["USA"])]),
