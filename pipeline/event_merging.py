@@ -60,7 +60,8 @@ def resolve_references(events: list[dict]) -> list[dict]:
         antecedent = None
         if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
             same_type = [e for e in kept if e["type"] == event["type"] and e["modality"] in REPORTED
-                         and (e["date"] is None or event["date"] in (None, e["date"]))]  # not "could speak"
+                         and (e["date"] is None or event["date"] in (None, e["date"])  # not "could speak"
+                              or e["date_source"] == "main clause")]
             candidates = [e for e in same_type if _participants(e) & _participants(event) or event.get("_orphan")]
             if not candidates and len(same_type) == 1:
                 candidates = same_type  # "Trump, announcing the deal": the one deal the article reported
@@ -175,7 +176,8 @@ def _coarser(date: str | None, other: str | None) -> bool:
 
 def _absorb(kept: dict, other: dict) -> None:
     if kept["date"] is None and other["date"] is not None or _coarser(kept["date"], other["date"]) \
-            and len(other["date"]) > len(kept["date"]):  # the finer date of the two
+            and len(other["date"]) > len(kept["date"]) \
+            or kept["date_source"] == "main clause" and other["date_source"] == "sentence":  # the finer, or its own
         kept["date"], kept["date_source"] = other["date"], other["date_source"]
     kept["targets"] = [c for c in dict.fromkeys(kept["targets"] + other["targets"]) if c not in kept["actors"]]
     for field in ("officials", "topics", "quotes"):

@@ -678,6 +678,10 @@ class EventFinder(TableComponent):
         if not plain:
             return None, None
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
+        after = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "after" for m in t.children)), None)
+        if after is not None and not doc[after.left_edge.i].idx <= chosen["start"] < doc[after.right_edge.i].idx:
+            return chosen["value"], "main clause"  # "sighed with relief on Wednesday after Tokyo struck a deal"
         return chosen["value"], "sentence"
 
 

@@ -116,6 +116,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a definite mention names the event already reported and gives it its date
     ("Vietnam has secured a trade agreement with the United States. Trump announced the deal on Monday.",
      [("AGREE", "2025-04-07", ["VNM"], ["USA"])]),
+    # a deal struck "after" which something happened on Wednesday is dated by its own later mention
+    ("Carmakers in Tokyo cheered on Wednesday after Japan and the United States reached a trade agreement. "
+     "Trump announced the agreement late Tuesday on social media.",
+     [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
