@@ -399,6 +399,7 @@ class EventFinder(TableComponent):
         elif kind == "RETALIATE" and trigger.pos_ == "NOUN" and modality == "asserted" and conditional(trigger):
             kind = "THREATEN"  # "approved counter-tariffs, to be applied if the talks collapsed"
         subject_tokens = self._subject_tokens(trigger, quoted)
+        subject_tokens += self._name_split_off(doc, context, subject_tokens)
         setter = self._setting_verb(subject_tokens, trigger)
         if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
             subject_tokens = self._subject_tokens(setter, quoted)
@@ -560,6 +561,20 @@ class EventFinder(TableComponent):
                 return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
             token = token.head
         return []
+
+    @staticmethod
+    def _name_split_off(doc: Doc, context: ArticleContext, subject_tokens: list[Token]) -> list[Token]:
+        """"Party General Secretary To Lam": the parser reads "To" as a preposition and cuts the
+        name off the subject; the official's name right after the phrase still belongs to it."""
+        if not subject_tokens:
+            return []
+        tail, person = [], None
+        for token in doc[subject_tokens[-1].i + 1:subject_tokens[-1].i + 5]:
+            if token.i not in context.person_at or person not in (None, context.person_at[token.i]):
+                break
+            person = context.person_at[token.i]
+            tail.append(token)
+        return tail
 
     @staticmethod
     def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:

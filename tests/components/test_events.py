@@ -120,6 +120,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Carmakers in Tokyo cheered on Wednesday after Japan and the United States reached a trade agreement. "
      "Trump announced the agreement late Tuesday on social media.",
      [("AGREE", "2025-04-08", ["JPN", "USA"], [])]),
+    # a name the parser splits off its title ("Secretary To Lam") still names the actor
+    ("Vietnam's leader To Lam welcomed the news on Friday. Party General Secretary To Lam had held a phone call "
+     "with US President Donald Trump on Wednesday.", [("CONSULT", "2025-04-09", ["VNM"], ["USA"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
