@@ -403,7 +403,8 @@ class EventFinder(TableComponent):
         setter = self._setting_verb(subject_tokens, trigger)
         if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
             subject_tokens = self._subject_tokens(setter, quoted)
-        if trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["document_nouns"] and kind in TARIFF_ACTIONS:
+        if trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["document_nouns"] and kind in TARIFF_ACTIONS \
+                and not any(c.dep_ == "poss" for c in trigger.head.children):  # "Trump's decision to pause": Trump's
             subject_tokens = []  # "Thailand, which received a letter setting a 36% rate": the letter's sender taxes
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \

@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # a decision to act is the act, by the one whose decision it is
+    ("President Donald Trump's decision on Tuesday to pause the higher tariffs for 90 days left Australia's rate unchanged.",
+     [("EASE_TARIFF", "2025-04-08", ["USA"], [])]),
     ("On the 8th (local time), President Trump had a phone call with Acting Prime Minister Han Duck-soo of South Korea.",
      [("CONSULT", "2025-04-08", ["USA"], ["KOR"])]),
     ("Korean Trade Minister Yeo Han-koo flew to Washington on Sunday for talks with Commerce Secretary Howard Lutnick.",
