@@ -113,6 +113,29 @@ def resolve_references(events: list[dict]) -> list[dict]:
     return _terms_of_one_deal(kept)
 
 
+FOLLOWING_QUOTE_REACH = 400  # characters: the next sentence or two
+STATEMENT_TYPES = ("REJECT", "REQUEST", "PROPOSE", "THREATEN")
+
+
+def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
+    """"Farrell has rejected a push by China ... 'We will not be joining,' Farrell told reporters on
+    Thursday": a position stated without a date takes the day its author is quoted right after."""
+    for event in events:
+        if event["date"] is not None or event["type"] not in STATEMENT_TYPES or not event["officials"]:
+            continue
+        end = event["evidence"][0]["end"]
+        following = next((q for q in sorted(quotes, key=lambda q: q["start"]) if q["start"] >= end), None)
+        if following is not None and following["start"] - end <= FOLLOWING_QUOTE_REACH \
+                and _spoken_by(following, event["officials"]) and following.get("date"):
+            event["date"], event["date_source"] = following["date"], "reference"
+
+
+def _spoken_by(quote: dict, officials: list[str]) -> bool:
+    """The quote's speaker is one of the officials, by full name or surname ("Ng" for "Mary Ng")."""
+    speaker = (quote.get("speaker") or "").split()
+    return bool(speaker) and any(name.split()[-1] == speaker[-1] for name in officials)
+
+
 def _terms_of_one_deal(events: list[dict]) -> list[dict]:
     """Cuts one side makes under a deal, dated by it ("whisky duties halved", "car duties will drop"):
     one easing by that side on the deal's day."""

@@ -19,8 +19,9 @@ from ..clauses import (both_sides, by_means, conditional, core_phrase, object_pr
                        without_exceptions)
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
-from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, headline_length, link_retaliations,
-                             main_tariff_relation, merge_events, resolve_references, sides_named_before, split_mutual)
+from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, dated_by_following_quote, headline_length,
+                             link_retaliations, main_tariff_relation, merge_events, resolve_references, sides_named_before,
+                             split_mutual)
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
 from .base import TableComponent
@@ -101,6 +102,7 @@ class EventFinder(TableComponent):
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         headline_end = headline_length(doc_text(doc))
         events = answer_retaliations(resolve_references(merge_events(found, headline_end)))
+        dated_by_following_quote(events, doc._.quotes or [])
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
         link_retaliations(events)
@@ -590,7 +592,8 @@ class EventFinder(TableComponent):
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)
                     for prep in object_preps(child):  # "paused the tariffs on Korean goods"
-                        if prep.lower_ in ("on", "against") or prep.lower_ in ("with", "between") and kind in ("AGREE", "CONSULT"):
+                        if prep.lower_ in ("on", "against") or prep.lower_ in ("with", "between") and kind in ("AGREE", "CONSULT") \
+                                or prep.lower_ in ("by", "from") and kind == "REJECT":  # "rejected a push by China"
                             codes += context.countries_of(list(prep.subtree))
         return list(dict.fromkeys(codes))
 

@@ -126,6 +126,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a name the parser splits off its title ("Secretary To Lam") still names the actor
     ("Vietnam's leader To Lam welcomed the news on Friday. Party General Secretary To Lam had held a phone call "
      "with US President Donald Trump on Wednesday.", [("CONSULT", "2025-04-09", ["VNM"], ["USA"])]),
+    # a position stated without a date takes the day its author is quoted right after
+    ("Canada's Trade Minister Mary Ng has rejected a demand by the United States to drop its dairy quotas. "
+     "\u201cOur supply management system is not on the table,\u201d Ng told reporters on Tuesday.",
+     [("REJECT", "2025-04-08", ["CAN"], ["USA"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
