@@ -520,6 +520,8 @@ class EventFinder(TableComponent):
     def _anaphoric(trigger: Token) -> str | None:
         """"the deal", "the talks", "Wednesday's call": a noun that names an event already reported;
         "oblique" when it only places the sentence ("after the talks") and so gives it no date."""
+        if trigger.lower_ == "visiting" and trigger.dep_ == "amod" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            return "direct"  # "The visiting US team was led by ...": the visit already reported
         noun = trigger
         if trigger.pos_ == "VERB":  # "after signing the agreement": the verb names the agreement again
             noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in ("agreement", "deal", "pact", "accord")), trigger)

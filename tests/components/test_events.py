@@ -130,6 +130,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Canada's Trade Minister Mary Ng has rejected a demand by the United States to drop its dairy quotas. "
      "\u201cOur supply management system is not on the table,\u201d Ng told reporters on Tuesday.",
      [("REJECT", "2025-04-08", ["CAN"], ["USA"])]),
+    # "the visiting team" is a side of the talks already reported, not a visit of its own
+    ("India and the United States held a round of trade talks in New Delhi on Tuesday. "
+     "The visiting US team was led by Assistant Trade Representative Brendan Lynch.",
+     [("CONSULT", "2025-04-08", ["IND", "USA"], [])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
