@@ -201,12 +201,29 @@ class TariffSides:
                     code = context.country_at[child.i]
                     if code not in targets:
                         return code
+            if token.lower_ in self.strong and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children):
+                code = self._owner_named_before(doc, context, token)  # "... U.S. steel duties. Those duties — 25 percent"
+                if code and code not in targets:
+                    return code
             if token.pos_ in ("VERB", "AUX") and self.status_verbs.get(token.lemma_.lower()) not in (None, "in force"):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
                 if subject is not None and subject.dep_ != "nsubjpass":
                     codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
                     if codes:
                         return codes[0]
+        return None
+
+    def _owner_named_before(self, doc: Doc, context: ArticleContext, token: Token) -> str | None:
+        """The country on the last tariff word of the sentence before: what "those duties" point back to."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        for word in reversed(doc[sentence.start - 1].sent):
+            if word.lower_ in self.strong:
+                owners = [context.country_at[c.i] for c in word.children
+                          if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in context.country_at]
+                if owners:
+                    return owners[0]
         return None
 
     def products(self, text: str) -> list[str]:

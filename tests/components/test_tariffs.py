@@ -107,6 +107,9 @@ def test_targets_in_context(annotate, text, expected):
     ("The United States agreed with China to cut its tariffs on Chinese goods to 30% from 145%.", "USA"),
     # an official's possessive: the official's government levies them
     ("President Donald Trump's 25 percent tariffs on Canadian steel took effect on Tuesday.", "USA"),
+    # "those duties" are the duties the sentence before owns
+    ("Beijing answered the U.S. steel and aluminum duties in April. "
+     "Those duties, 25 percent on steel and 10 percent on aluminum, were announced in March.", "USA"),
 ])
 def test_imposer_from_a_possessive(annotate, sentence, imposer):
     assert {t["imposer"] for t in annotate(sentence)._.tariffs} == {imposer}
