@@ -300,6 +300,8 @@ class EventFinder(TableComponent):
 
     def _tariff_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":  # "The duties were announced in March and extended to Canada"
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         antecedent = relative_antecedent(verb, subjects[0]) if subjects else None
         subjects = [antecedent] if antecedent is not None else subjects
         if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":

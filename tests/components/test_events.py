@@ -134,6 +134,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("India and the United States held a round of trade talks in New Delhi on Tuesday. "
      "The visiting US team was led by Assistant Trade Representative Brendan Lynch.",
      [("CONSULT", "2025-04-08", ["IND", "USA"], [])]),
+    # duties "announced and extended to" other countries: the extension is an imposition of its own day
+    ("Ottawa criticised the U.S. metals duties in April 2018. Those duties, 25 percent on steel, were announced "
+     "in March 2018 and extended to Mexico and Canada on June 1, 2018.",
+     [("IMPOSE_TARIFF", "2018-03", ["USA"], []), ("IMPOSE_TARIFF", "2018-06-01", ["USA"], ["MEX", "CAN"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
