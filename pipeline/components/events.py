@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..clauses import (both_sides, by_means, conditional, core_phrase, object_preps, own_clause, relative_antecedent,
                        without_exceptions)
+from ..answered_measures import with_measures_answered
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, dated_by_following_quote, headline_length,
@@ -103,6 +104,7 @@ class EventFinder(TableComponent):
         headline_end = headline_length(doc_text(doc))
         events = answer_retaliations(resolve_references(merge_events(found, headline_end)))
         dated_by_following_quote(events, doc._.quotes or [])
+        events = with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes)
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
         link_retaliations(events)
@@ -559,7 +561,7 @@ class EventFinder(TableComponent):
                     return core_phrase(token.head)
                 antecedent = relative_antecedent(token, subject)
                 if antecedent is not None:
-                    return core_phrase(antecedent)
+                    return core_phrase(self._tariff_over_goods(antecedent))
                 return core_phrase(subject)
             possessor = [t for c in token.children if c.dep_ in ("poss", "compound", "amod") for t in core_phrase(c)]
             if token.pos_ == "NOUN" and any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in possessor):
@@ -568,6 +570,17 @@ class EventFinder(TableComponent):
                 return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
             token = token.head
         return []
+
+    def _tariff_over_goods(self, noun: Token) -> Token:
+        """"Trump's tariffs on Chinese goods, which took effect": the tariffs took effect, not the goods."""
+        token = noun
+        for _ in range(2):
+            if token.dep_ != "pobj" or token.head.lower_ not in ("on", "of"):
+                return noun
+            token = token.head.head
+            if token.lower_ in self.cues["tariff_words"]:
+                return token
+        return noun
 
     @staticmethod
     def _name_split_off(doc: Doc, context: ArticleContext, subject_tokens: list[Token]) -> list[Token]:

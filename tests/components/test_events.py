@@ -363,3 +363,22 @@ def test_words_that_report_no_meeting_or_deal(annotate, sentence):
 ])
 def test_what_a_clause_adds_to_an_event(annotate, text, expected):
     assert events(annotate(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tariffs a retaliation answers are an imposition, dated by their own clause
+    ("Beijing put a 15 percent tariff on American pork on March 4 in retaliation for President Donald Trump's "
+     "20 percent tariffs on Chinese goods, which took effect the same day.",
+     [("RETALIATE", "2025-03-04", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", "2025-03-04", ["USA"], ["CHN"])]),
+    ("Ottawa announced counter-tariffs on Friday in response to U.S. duties on Canadian steel.",
+     [("IMPOSE_TARIFF", None, ["USA"], ["CAN"]), ("RETALIATE", "2025-04-04", ["CAN"], ["USA"])]),
+    # an imposition the article reports already is not added again
+    ("Trump put 25% tariffs on Canadian goods on March 4. Canada imposed counter-tariffs the same day in "
+     "retaliation for the U.S. tariffs.",
+     [("IMPOSE_TARIFF", "2025-03-04", ["USA"], ["CAN"]), ("RETALIATE", "2025-03-04", ["CAN"], ["USA"])]),
+])
+def test_a_retaliation_names_the_tariffs_it_answers(annotate, text, expected):
+    events = annotate(text)._.events
+    assert [(e["type"], e["date"], e["actors"], e["targets"]) for e in events] == expected
+    imposed, retaliation = (next(e for e in events if e["type"] == kind) for kind in ("IMPOSE_TARIFF", "RETALIATE"))
+    assert retaliation["retaliates_against"] == imposed["id"]
