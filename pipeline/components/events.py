@@ -20,6 +20,7 @@ from ..clauses import (both_sides, by_means, conditional, core_phrase, object_pr
 from ..answered_measures import with_measures_answered
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
+from ..elided_events import elided_repeats
 from ..event_merging import (EFFECT_TRIGGERS, REPORTED, answer_retaliations, dated_by_following_quote, headline_length,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references, sides_named_before,
                              split_mutual)
@@ -100,6 +101,8 @@ class EventFinder(TableComponent):
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
             elif event is not None:
                 found.append(event)
+                if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
+                    found.extend(elided_repeats(doc, token, event, self.cues["tariff_words"]))
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         headline_end = headline_length(doc_text(doc))
         events = answer_retaliations(resolve_references(merge_events(found, headline_end)))

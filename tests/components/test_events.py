@@ -7,6 +7,14 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # one verb, two dated measures: each its own event
+    ("Beijing imposed tariffs on Canadian canola oil in March 2019 and duties on Canadian pork the following year.",
+     [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
+    ("Beijing lifted its duties on barley and wine in August 2023 and March 2024 respectively.",
+     [("EASE_TARIFF", "2023-08", ["CHN"], []), ("EASE_TARIFF", "2024-03", ["CHN"], [])]),
+    # a second verb's date is that verb's event, not a repeat of the first
+    ("Washington imposed tariffs on steel in March 2018 and raised them on aluminum in June 2018.",
+     [("IMPOSE_TARIFF", "2018-03", ["USA"], []), ("IMPOSE_TARIFF", "2018-06", ["USA"], [])]),
     # a decision to act is the act, by the one whose decision it is
     ("President Donald Trump's decision on Tuesday to pause the higher tariffs for 90 days left Australia's rate unchanged.",
      [("EASE_TARIFF", "2025-04-08", ["USA"], [])]),

@@ -1,0 +1,37 @@
+"""One verb, two dated measures: "China imposed tariffs on barley in May 2020 and duties on wine
+the following year"; "It lifted them in August 2023 and March last year respectively". The
+second measure repeats the verb's event on its own date.
+"""
+from spacy.tokens import Doc, Token
+
+CLAUSE_VERB_DEPS = ("ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis")
+
+
+def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]) -> list[dict]:
+    """Copies of ``event`` for the later dates of its clause that an "and" joins to another
+    tariff ("and duties on wine the following year") or that "respectively" pairs with objects."""
+    if event["date"] is None or trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    sentence = trigger.sent
+    dates = sorted((d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char
+                    and d["value"]), key=lambda d: d["start"])
+    chosen = next((d for d in dates if d["value"] == event["date"] and d["start"] > trigger.idx), None)
+    if chosen is None:
+        return []
+    respectively = any(t.lower_ == "respectively" for t in sentence)
+    repeats, previous_end = [], chosen["end"]
+    for date in (d for d in dates if d["start"] > chosen["start"]):
+        between = doc.char_span(previous_end, date["start"], alignment_mode="expand")
+        if between is None or not any(t.lower_ == "and" for t in between):
+            break
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_VERB_DEPS for t in between):
+            break  # "imposed tariffs in March and raised them in June": that verb's own event
+        if not respectively and not any(t.lower_ in tariff_words for t in between):
+            break
+        if date["value"] != event["date"]:
+            tariffs = [t for t in doc._.tariffs or [] if previous_end <= t.get("start", -1) < date["end"]]
+            repeats.append(dict(event, date=date["value"], date_source="sentence", evidence=list(event["evidence"]),
+                                tariffs=[{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")}
+                                         for t in tariffs] or list(event["tariffs"])))
+        previous_end = date["end"]
+    return repeats
