@@ -448,6 +448,7 @@ class EventFinder(TableComponent):
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]
+        sentence_tariffs = [t for t in sentence_tariffs if not self._set_by_another_verb(doc, t, trigger)]
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "THREATEN") and sentence_tariffs:
             if not actors:
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
@@ -571,8 +572,21 @@ class EventFinder(TableComponent):
                 return possessor  # "Korea-US talks", "Trump's call"
             if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
                 return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
-            token = token.head
+            # a participle clause's subject is the main clause's, wherever the parser hung it:
+            # "Trump paused ..., a reversal that came after the levies took effect, while ratcheting up"
+            token = token.sent.root if token.dep_ == "advcl" and token.tag_ == "VBG" else token.head
         return []
+
+    def _set_by_another_verb(self, doc: Doc, tariff: dict, trigger: Token) -> bool:
+        """"paused the tariffs ..., while raising the duty on Chinese imports to 125%": that rate is
+        the raising's, not the pause's."""
+        if not trigger.sent.start_char <= tariff.get("start", -1) < trigger.sent.end_char:
+            return False
+        rate = doc.char_span(tariff["start"], tariff["end"], alignment_mode="expand")
+        verb = next((a for a in rate.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if rate is not None else None
+        if verb is None or verb.i == trigger.i or verb in trigger.ancestors:
+            return False
+        return self._trigger(verb) in TARIFF_ACTIONS + ("THREATEN",)
 
     def _tariff_over_goods(self, noun: Token) -> Token:
         """"Trump's tariffs on Chinese goods, which took effect": the tariffs took effect, not the goods."""
@@ -603,12 +617,15 @@ class EventFinder(TableComponent):
     def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:
         codes = []
         scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+        if trigger.pos_ == "NOUN":  # "a round of talks with the Trump administration"
+            scope += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if by_means(trigger):  # "persuade the U.S. by proposing ...": the persuaded side
             scope.append(trigger.head.head)
         for anchor in scope:
             for child in anchor.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-                    codes += context.countries_of(without_exceptions(child), places=True)
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS \
+                        and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+                    codes += context.countries_of(without_exceptions(child), places=True)  # not "on Wednesday, ..."
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)
                     for prep in object_preps(child):  # "paused the tariffs on Korean goods"
