@@ -1,5 +1,6 @@
 """One verb, two dated measures: "China imposed tariffs on barley in May 2020 and duties on wine
-the following year"; "It lifted them in August 2023 and March last year respectively". The
+the following year", "..., followed by duties on wine in November"; "It lifted them in August
+2023 and March last year respectively". The
 second measure repeats the verb's event on its own date.
 """
 from spacy.tokens import Doc, Token
@@ -22,9 +23,9 @@ def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]
     repeats, previous_end = [], chosen["end"]
     for date in (d for d in dates if d["start"] > chosen["start"]):
         between = doc.char_span(previous_end, date["start"], alignment_mode="expand")
-        if between is None or not any(t.lower_ == "and" for t in between):
+        if between is None or not any(t.lower_ == "and" or _followed_by(t) for t in between):
             break
-        if any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_VERB_DEPS for t in between):
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_VERB_DEPS and not _followed_by(t) for t in between):
             break  # "imposed tariffs in March and raised them in June": that verb's own event
         if not respectively and not any(t.lower_ in tariff_words for t in between):
             break
@@ -35,3 +36,8 @@ def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]
                                          for t in tariffs] or list(event["tariffs"])))
         previous_end = date["end"]
     return repeats
+
+
+def _followed_by(token: Token) -> bool:
+    """"imposed duties on barley in May, followed by duties on wine in November": the same act again."""
+    return token.lemma_.lower() == "follow" and any(c.dep_ == "agent" for c in token.children)

@@ -15,6 +15,8 @@ def events(doc):
     # one verb, two dated measures: each its own event
     ("Beijing imposed tariffs on Canadian canola oil in March 2019 and duties on Canadian pork the following year.",
      [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
+    ("Beijing imposed duties on Australian barley in May 2020, followed by duties on Australian wine in March 2021.",
+     [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("IMPOSE_TARIFF", "2021-03", ["CHN"], ["AUS"])]),
     ("Beijing lifted its duties on barley and wine in August 2023 and March 2024 respectively.",
      [("EASE_TARIFF", "2023-08", ["CHN"], []), ("EASE_TARIFF", "2024-03", ["CHN"], [])]),
     # a second verb's date is that verb's event, not a repeat of the first
