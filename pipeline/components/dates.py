@@ -89,7 +89,8 @@ class DateResolver(TableComponent):
             if day is None and value and granularity in ("month", "year"):
                 day = date(int(value[:4]), int(value[5:7]) if granularity == "month" else 1, 1)
             if day is not None:
-                context.remember(span.start_char, day, granularity, derived=span.label_ == "ANAPHORIC")
+                context.remember(span.start_char, day, granularity, derived=span.label_ == "ANAPHORIC",
+                                 explicit=anchor == "explicit" and granularity in ("month", "day"))
         doc._.dates = items
         return doc
 
@@ -139,6 +140,14 @@ class DateResolver(TableComponent):
         if label == "ISO_DATE":
             day = _parse_iso("".join(words))
             return (iso(day, "day"), "day", "explicit", None, day) if day else None
+        told = context.year_told_before(span.sent.start_char, span.start_char) if year is None and month else None
+        if told is not None and published is not None and told.year < published.year:
+            # "in May 2020, followed by duties on wine in November": that year's November
+            year = told.year + (1 if month < told.month else 0)
+            day = safe_date(year, month, day_num or 1)
+            granularity = "day" if day_num and label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE") else "month"
+            if day is not None and label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE", "MONTH_YEAR", "MONTH"):
+                return iso(day, granularity), granularity, "date", told.isoformat(), day if granularity == "day" else None
         if label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE") and month and day_num:
             if year is None and published is None:
                 return None
@@ -253,12 +262,20 @@ class _Anchors:
         self.published = published
         self.starts = [m.start() for m in re.finditer(r"[^\n]+", text)]  # one paragraph per line
         self.seen: list[tuple[int, date, str, bool]] = []  # (paragraph, day, granularity, derived)
+        self.with_year: list[tuple[int, date]] = []  # (offset, day) of months and days that state their year
 
     def _paragraph(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def remember(self, offset: int, day: date, granularity: str, derived: bool) -> None:
+    def remember(self, offset: int, day: date, granularity: str, derived: bool, explicit: bool = False) -> None:
         self.seen.append((self._paragraph(offset), day, granularity, derived))
+        if explicit:
+            self.with_year.append((offset, day))
+
+    def year_told_before(self, start: int, offset: int) -> date | None:
+        """The latest date with its year stated between ``start`` (the sentence's) and ``offset``."""
+        told = [day for at, day in self.with_year if start <= at < offset]
+        return told[-1] if told else None
 
     def month_in_paragraph(self, offset: int) -> date | None:
         """The month of the latest earlier date in the same paragraph ("July 1. On the 4th, ...")."""

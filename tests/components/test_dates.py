@@ -55,6 +55,12 @@ def test_dates_against_publication(annotate, sentence, expected):
     ("2020-01-16", "Tariffs that had been due to take effect on Dec. 15 were shelved.", [("Dec. 15", "2019-12-15")]),
     ("2019-05-14", "China retaliated against the levies imposed last September.", [("last September", "2018-09")]),
     ("2003-12-05", "Brussels would impose duties as early as the 15th of this month.", [("the 15th of this month", "2003-12-15")]),
+    # a bare month after a dated past month of the same sentence goes on from that year
+    ("2024-03-29", "Beijing taxed barley from May 2020, then wine from November and beef from March.",
+     [("May 2020", "2020-05"), ("November", "2020-11"), ("March", "2021-03")]),
+    # a year that only names a law anchors nothing
+    ("2018-03-09", "The duties, imposed under a 1962 trade law, take effect on March 23.",
+     [("1962", "1962"), ("March 23", "2018-03-23")]),
 ])
 def test_year_and_month_inference(annotate, published, sentence, expected):
     assert dates(annotate(sentence, published)) == expected
