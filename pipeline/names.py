@@ -6,6 +6,7 @@ possessive; names after an office word that the model missed ("Minister Yoo").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ from .token_index import WordTest
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "bin", "al", "la", "le", "du"}
 HYPHENS = {"-", "‐", "–"}
+INITIAL = re.compile(r"[A-Z]\.")  # "S. Jaishankar" (not "U.S.")
 HEAD_ROLES = ("office", "context", "honorific")
 
 
@@ -69,7 +71,8 @@ def repair(span: Span, vocabulary: TitleVocabulary) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (vocabulary.is_title_word(doc[start])
-                           or not doc[start].is_alpha and doc[start].text not in HYPHENS):
+                           or not doc[start].is_alpha and doc[start].text not in HYPHENS
+                           and not INITIAL.fullmatch(doc[start].text)):  # "S. Jaishankar" keeps its initial
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1

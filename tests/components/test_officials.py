@@ -14,6 +14,9 @@ def officials(doc):
     ("Chinese Vice Premier He Lifeng led the delegation.", {"He Lifeng": ("Vice Premier", "CHN")}),
     ("EU trade commissioner Maros Sefcovic flew to Washington.",
      {"Maros Sefcovic": ("trade commissioner", "EU")}),
+    # an initial is part of the name, not punctuation to trim
+    ("India's External Affairs Minister S. Jaishankar held talks in Moscow.",
+     {"S. Jaishankar": ("External Affairs Minister", "IND")}),
     # apposition after the name
     ("Jamieson Greer, the U.S. Trade Representative (USTR), said talks would go on.",
      {"Jamieson Greer": ("Trade Representative", "USA")}),
