@@ -78,6 +78,11 @@ def repair(span: Span, vocabulary: TitleVocabulary) -> Span | None:
         end -= 1
     if end <= start:
         return None
+    before = doc[start - 1] if start > 0 else None  # "Jan" + "Christian Vestre": a given name the model left out
+    if before is not None and start == span.start and before.is_title and before.is_alpha and not before.ent_type_ \
+            and not before.is_sent_start and not vocabulary.is_title_word(before) \
+            and (doc[start - 2].is_punct or vocabulary.is_title_word(doc[start - 2])):  # not "supplier Tanabe Seiko"
+        start -= 1
     # "Ursula von der" + "Leyen": particles the model leaves dangling.
     while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].is_title:
         end += 1

@@ -17,6 +17,9 @@ def officials(doc):
     # an initial is part of the name, not punctuation to trim
     ("India's External Affairs Minister S. Jaishankar held talks in Moscow.",
      {"S. Jaishankar": ("External Affairs Minister", "IND")}),
+    # a given name the model cut off a name set off by a comma
+    ("Norway's Minister of Trade and Industry, Jan Christian Vestre, welcomed the ruling.",
+     {"Jan Christian Vestre": ("Minister of Trade and Industry", "NOR")}),
     # apposition after the name
     ("Jamieson Greer, the U.S. Trade Representative (USTR), said talks would go on.",
      {"Jamieson Greer": ("Trade Representative", "USA")}),
