@@ -472,6 +472,9 @@ class EventFinder(TableComponent):
         if kind in TARIFF_ACTIONS and not actors and (tariff_subject or passive_tariff) and speech is not None and not any(
                 t.lower_ in self.cues["private_actors"] for t in self._subject_tokens(speech, quoted)):
             actors = context.countries_of(self._subject_tokens(speech, quoted))  # "the ministry said the duties would go"
+            if actors and set(actors) <= taxed:  # "The tariff on British steel will be removed, Downing Street said"
+                actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c and c not in taxed] \
+                    or [c for c in main_pair[:1] if c and c not in taxed]
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
             imposer, target = self._latest_tariff(doc, trigger) if tariff_subject or issued else (None, None)
             imposer, target = (imposer, target) if imposer else main_pair
