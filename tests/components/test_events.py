@@ -347,6 +347,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "On Tuesday, Agriculture Secretary Sonny Perdue announced $12 billion in aid for farmers hurt by retaliatory tariffs.",
     # a standing rate in the present tense, even beside "for years"
     "Brazilian goods pay the 10% baseline rate that Washington applies to most partners, as they have for years.",
+    # a tariff "already charged" is standing, not news
+    "The new duties come on top of the 4 per cent tariff already charged on all imported tyres.",
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
