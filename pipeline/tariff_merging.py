@@ -167,6 +167,33 @@ def parts_of_combined_rates(items: list[dict], doc: Doc, verbs: WordTest, tariff
     return items
 
 
+def continue_named_tariff(items: list[dict], doc: Doc, tariff_words: set[str]) -> list[dict]:
+    """"Trump announced 10% tariffs on Chinese goods. The duties take effect on the 24th, and the
+    rate will rise to 25% on January 1": a new level of "the rate" just named, by the same side."""
+    filled: list[dict] = []
+    for item in items:
+        if item["imposer"] is None:
+            rate = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            subject = _definite_tariff_subject(rate.root, tariff_words) if rate is not None else None
+            named = next((i for i in reversed(filled) if i["imposer"] and i["start"] < item["start"]), None)
+            if subject is not None and named is not None:
+                item = dict(item, imposer=named["imposer"])
+                if item["target"] is None and not item["applies_to_all"] and named["target"]:
+                    item.update(target=named["target"], target_source="earlier mention")
+        filled.append(item)
+    return filled
+
+
+def _definite_tariff_subject(token, tariff_words: set[str]):
+    """The subject of the clause over a rate when it is "the rate", "the duties", "the levy"."""
+    for head in list(token.ancestors)[:4]:
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in tariff_words
+                         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                         and not any(d.dep_ in ("amod", "compound", "poss", "prep") for d in c.children)), None)
+    return None
+
+
 def infer_from_article(items: list[dict]) -> list[dict]:
     """Fill what a sentence leaves implicit from the article's main tariff relation.
 

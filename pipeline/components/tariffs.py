@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..context import ArticleContext, evidence
 from ..doctext import doc_text, span_text
 from ..resources import resource_path
-from ..tariff_merging import (RATE_LINKS, infer_from_article, infer_from_paragraph_labels, merge_tariffs,
-                              pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
+from ..tariff_merging import (RATE_LINKS, continue_named_tariff, infer_from_article, infer_from_paragraph_labels,
+                              merge_tariffs, pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
                               share_between_linked_rates, share_within_sentence)
 from ..tariff_sides import GOODS, TariffSides, governors
 from ..token_index import WordTest
@@ -81,6 +81,7 @@ class TariffFinder(TableComponent):
         found = infer_from_paragraph_labels(found, paragraph_labels(doc, context))
         found = refer_back_to_stated_rates(found)
         found = parts_of_combined_rates(found, doc, self.combined_rate_verbs, self.strong | self.rate_nouns)
+        found = continue_named_tariff(found, doc, self.strong | self.rate_nouns)
         tariffs = merge_tariffs(infer_from_article(found))
         for item in tariffs:
             item.pop("goods_only", None)  # a working flag of the article passes, not part of the record

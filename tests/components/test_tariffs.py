@@ -121,3 +121,11 @@ def test_imposer_from_a_possessive(annotate, sentence, imposer):
 ])
 def test_changes_by_a_percentage_are_not_rates(annotate, sentence):
     assert tariffs(annotate(sentence)) == []
+
+
+def test_a_new_level_of_the_rate_just_named(annotate):
+    """"the rate will rise to 25%" is the tariff just named, whoever else levies tariffs in the article."""
+    doc = annotate("China imposed 15% tariffs on American pork on Friday. Beijing imposed 20% tariffs on American "
+                   "fruit on Saturday. Trump announced 10% tariffs on Chinese imports on Monday. The duties take effect on the 24th, "
+                   "and the rate will rise to 25% on January 1.")
+    assert {(t["imposer"], t["target"]) for t in doc._.tariffs if t["rate"] == 25} == {("USA", "CHN")}
