@@ -61,6 +61,8 @@ def conditional(trigger: Token) -> bool:
     """A measure promised on a condition ("if Beijing retaliates, Washington would ...") or under a
     verb of warning: a threat, whatever its tense."""
     verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
+        return False  # "if Beijing retaliated, Washington would ...": the condition, not the measure promised
     for clause in (c for c in trigger.children if c.dep_ in ("acl", "relcl")):  # "counter-tariffs, to be applied if ..."
         if any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in clause.children):
             return True

@@ -276,7 +276,8 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
     for number, event in enumerate(events):
         spelled_out = next((e for e in events[number + 1:number + 3] if e["type"] == "RETALIATE"
                             and e["actors"] == event["actors"] and e["date"]), None)
-        if event["type"] == "RETALIATE" and event["date"] is None and not event["tariffs"] and spelled_out is not None:
+        if event["type"] == "RETALIATE" and event["date"] is None and not event["tariffs"] and spelled_out is not None \
+                and event["modality"] in REPORTED:  # not "if Beijing retaliated, ..."
             _absorb(spelled_out, event)
         else:
             kept.append(event)

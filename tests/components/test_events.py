@@ -405,3 +405,12 @@ def test_a_retaliation_names_the_tariffs_it_answers(annotate, text, expected):
     assert [(e["type"], e["date"], e["actors"], e["targets"]) for e in events] == expected
     imposed, retaliation = (next(e for e in events if e["type"] == kind) for kind in ("IMPOSE_TARIFF", "RETALIATE"))
     assert retaliation["retaliates_against"] == imposed["id"]
+
+
+def test_the_condition_of_a_threat_is_no_event(annotate):
+    """"if Beijing retaliated, Washington would ...": the threat is Washington's; Beijing's
+    retaliation is only possible, and stays out of the reported events and their evidence."""
+    doc = annotate("Trump announced 10% tariffs on Chinese goods on Monday. He warned that if Beijing retaliated "
+                   "against American farmers, Washington would pursue tariffs on $267 billion of additional imports.")
+    assert [(e["type"], e["actors"]) for e in doc._.events] == [("IMPOSE_TARIFF", ["USA"]), ("THREATEN", ["USA"])]
+    assert [(e["type"], e["actors"], e["modality"]) for e in doc._.hedged_events] == [("RETALIATE", ["CHN"], "possible")]
