@@ -35,6 +35,7 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}
+SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
@@ -376,13 +377,16 @@ class EventFinder(TableComponent):
         """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
+        talk = noun.lower_ in self.cues["talk_words"]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SPANS_OF_TALKS:
+            noun = noun.head.head  # "arrived on Thursday for two days of talks": the days are the talks
         head = noun.head
         while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
             head = head.head
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
-            return head.lower_ != "for" or noun.lower_ in self.cues["talk_words"] and head.head.pos_ not in ("NOUN", "PROPN")
+            return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN")
             # "in Washington for talks", not "a mechanism for follow-up consultations"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "agreed to a 30-day reprieve"
@@ -564,7 +568,8 @@ class EventFinder(TableComponent):
     def _subject_tokens(self, trigger: Token, quoted: set[int]) -> list[Token]:
         """The acting side: the trigger's subject, or the subject of the verb it depends on."""
         token = trigger
-        for _ in range(4):
+        spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
+        for _ in range(5 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:
                 if subject.lower_ == "who" and token.dep_ == "relcl":
@@ -736,6 +741,10 @@ class EventFinder(TableComponent):
             mine = [d for d in plain if own.start_char <= d["start"] < own.end_char
                     and not any(d["start"] >= doc[c.left_edge.i].idx and d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
                                 for c in verb.children if c.dep_ == "conj")]
+            if not mine:  # "Liu sat down with negotiators, and China answered on Monday": not the meeting's day
+                plain = [d for d in plain if not any(
+                    doc[c.left_edge.i].idx <= d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+                    for c in verb.children if c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
             plain = mine if strict else mine or plain  # a named-again event: only a date of its own clause
         if not plain:
             return None, None

@@ -7,6 +7,12 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # "for two days of talks": the talks are the event
+    ("Liu He, China's top negotiator, arrived in Washington on Thursday for two days of talks with "
+     "U.S. Trade Representative Robert Lighthizer.", [("CONSULT", "2025-04-03", ["CHN"], ["USA"])]),
+    # the date of a joined clause with its own subject is that clause's
+    ("China's Vice Premier Liu He sat down with American negotiators in Washington, and China answered on Monday "
+     "with higher duties of its own.", [("CONSULT", None, ["CHN"], ["USA"]), ("RETALIATE", "2025-04-07", ["CHN"], [])]),
     # a tariff "already charged" is standing, not news
     ("Washington imposed duties of 35 per cent on Chinese tyres on Friday. "
      "The duties come on top of the 4 per cent tariff already charged on all imported tyres.",
