@@ -42,7 +42,8 @@ class TariffSides:
         own = self._targets(doc, context, after)
         if own or baseline:
             return own or self._subject_targets(context, unit)
-        return (self._tariff_noun_targets(context, unit) or self._nearest_left_target(doc, context, left)
+        return (self._tariff_noun_targets(context, unit) or _list_item_country(doc, context, number)
+                or self._nearest_left_target(doc, context, left)
                 or self._subject_targets(context, unit) or self._relative_clause_targets(context, unit)
                 or self._fronted_topic(context, unit.sent))
 
@@ -172,11 +173,13 @@ class TariffSides:
                 if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
                 if subject is not None:
-                    codes = [context.country_at[t.i] for t in subject.subtree
-                             if t.i in context.country_at and not _possessive_or_destination(t)
+                    named = [t for t in subject.subtree if t.i in context.country_at and not _possessive_or_destination(t)
                              and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)]
-                    if codes:  # "Indonesia and the Philippines prepared for 19% rates": each of them
-                        return list(dict.fromkeys(codes)) if subject.conjuncts else codes[:1]
+                    codes = [context.country_at[t.i] for t in named]
+                    listed = any(c.i in context.country_at for t in named for c in t.conjuncts)
+                    if codes:  # "Indonesia and the Philippines prepared for 19% rates", "imports from the EU,
+                        # Japan and South Korea face a 15% rate": each of them
+                        return list(dict.fromkeys(codes)) if subject.conjuncts or listed else codes[:1]
         return []
 
     def imposer(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, targets: list[str]) -> str | None:
@@ -247,6 +250,21 @@ class TariffSides:
 
 
 # -- reading the parse --------------------------------------------------------------
+
+def _list_item_country(doc: Doc, context: ArticleContext, number: Token) -> list[str]:
+    """"..., Britain 10%, Vietnam 20%, India 25% and Canada 35%": a country right before its rate
+    as an item of a list."""
+    end = number.i - 1
+    if end < 0 or end not in context.country_at:
+        return []
+    start = end
+    while start - 1 >= 0 and context.country_at.get(start - 1) == context.country_at[end]:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    return [context.country_at[end]] if before is None or before.text in (",", ";", ":") or before.lower_ == "and" else []
+
 
 def _possessive_or_destination(token: Token) -> bool:
     """"the EU's duty", "everything entering the United States": not the country taxed."""

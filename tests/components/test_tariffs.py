@@ -81,6 +81,10 @@ def rates_and_targets(doc):
     # a rate naming its product is not an earlier rate of the same number on other goods
     ("China put a 25 percent tariff on U.S. soybeans in July. Washington's metals duties, 25 percent on steel and "
      "10 percent on aluminum, date from March.", [(10, None), (25, None), (25, "USA")]),
+    # a list of "country rate" items, and countries listed in the subject, each get the rate
+    ("Trump set new tariffs on dozens of trading partners on Thursday. Under the new rules, imports from the "
+     "European Union, Japan and South Korea face a 15% rate, Britain 10%, Vietnam 20%, India 25% and Canada 35%.",
+     [(10, "GBR"), (15, "EU"), (15, "JPN"), (15, "KOR"), (20, "VNM"), (25, "IND"), (35, "CAN")]),
     # a rate the country accepted, a rate "for" a country in a list of countries
     ("Bern says the new tariff is far higher than the 15% the European Union accepted in July.", [(15, "EU")]),
     ("Tariffs were listed on Monday: Vietnam had been slated for 46% and the European Union for 20%.",
