@@ -43,12 +43,13 @@ class TariffSides:
         if own or baseline:
             return own or self._subject_targets(context, unit)
         return (self._tariff_noun_targets(context, unit) or _list_item_country(doc, context, number)
-                or self._nearest_left_target(doc, context, left)
-                or self._subject_targets(context, unit) or self._relative_clause_targets(context, unit)
-                or self._fronted_topic(context, unit.sent))
+                or self._relative_clause_targets(context, unit) or self._nearest_left_target(doc, context, left)
+                or self._subject_targets(context, unit) or self._fronted_topic(context, unit.sent))
 
     def _relative_clause_targets(self, context: ArticleContext, unit: Token) -> list[str]:
-        """"the 15% the European Union accepted": the subject of a deal verb on the rate."""
+        """"the 15% the European Union accepted": the subject of a deal verb on the rate; "the 15%
+        levy agreed with the EU": the partner of the deal; "the 31% rate Trump assigned to
+        Switzerland": the country the rate is given to."""
         holders = [unit, unit.head] if unit.head.lower_ in self.tariff_nouns else [unit]
         for holder in holders:
             for clause in holder.children:
@@ -56,6 +57,16 @@ class TariffSides:
                     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     codes = [context.country_at[t.i] for t in subject.subtree if t.i in context.country_at] \
                         if subject is not None else []
+                    if codes:
+                        return codes[:1]
+            following = holder.doc[holder.i + 1] if holder.i + 1 < len(holder.doc) else None
+            reduced = [following] if following is not None and following.tag_ in ("VBN", "VBD") and following.dep_ == "advcl" \
+                and not any(c.dep_.startswith("nsubj") for c in following.children) else []
+            for clause in [c for c in holder.children if c.dep_ in ("relcl", "acl")] + reduced:
+                if clause.pos_ == "VERB":  # "the 15% levy agreed with the EU", however the parser hangs it
+                    wanted = ("with",) if clause.lemma_ in self.deal_verbs else ("to", "for")
+                    codes = [context.country_at[t.i] for prep in clause.children if prep.dep_ == "prep"
+                             and prep.lower_ in wanted for t in prep.subtree if t.i in context.country_at]
                     if codes:
                         return codes[:1]
         return []
@@ -134,6 +145,8 @@ class TariffSides:
                              if t.i in context.country_at and not _possessive_or_destination(t)]
                     if codes:
                         return list(dict.fromkeys(codes))
+            if unit.i < token.i <= unit.i + 2:
+                return []  # "the 15% levy agreed with the EU": its own tariff word says no more; not the clause's other tariff
         return []
 
     def _is_goods(self, token: Token) -> bool:

@@ -85,6 +85,9 @@ def rates_and_targets(doc):
     ("Trump set new tariffs on dozens of trading partners on Thursday. Under the new rules, imports from the "
      "European Union, Japan and South Korea face a 15% rate, Britain 10%, Vietnam 20%, India 25% and Canada 35%.",
      [(10, "GBR"), (15, "EU"), (15, "JPN"), (15, "KOR"), (20, "VNM"), (25, "IND"), (35, "CAN")]),
+    # a rate "agreed with" a partner is that partner's, not the other rate's target in the sentence
+    ("Trump set a 39% tariff on Swiss goods on Thursday, far above the 15% levy agreed with the European Union.",
+     [(15, "EU"), (39, "CHE")]),
     # a rate the country accepted, a rate "for" a country in a list of countries
     ("Bern says the new tariff is far higher than the 15% the European Union accepted in July.", [(15, "EU")]),
     ("Tariffs were listed on Monday: Vietnam had been slated for 46% and the European Union for 20%.",
