@@ -35,6 +35,7 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
 TIME_MARKS = {"since"}
+REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
@@ -200,6 +201,9 @@ class EventFinder(TableComponent):
                 c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
                 for c in token.children):
             return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
+        if lemma in REJECTING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == REJECTING_PARTICLES[lemma]
+                                                    for c in token.children):
+            return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
             return True  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):

@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # refusals in phrasal verbs
+    ("U.S. President Donald Trump brushed aside the Swiss proposal on Thursday.", [("REJECT", "2025-04-03", ["USA"], ["CHE"])]),
+    ("Japan turned down the American offer on Monday.", [("REJECT", "2025-04-07", ["JPN"], ["USA"])]),
     # "for two days of talks": the talks are the event
     ("Liu He, China's top negotiator, arrived in Washington on Thursday for two days of talks with "
      "U.S. Trade Representative Robert Lighthizer.", [("CONSULT", "2025-04-03", ["CHN"], ["USA"])]),
@@ -369,6 +372,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "The ministry said the two sides would continue to negotiate the technical details in the coming weeks.",  # nothing new
     "Tokyo Governor Yuriko Koike urged residents to keep three days' worth of water at home.",  # no government asked
     "Trump, who visited Iowa on Thursday for a roundtable with farmers, said they would come out ahead.",  # a trip at home
+    "Japan turned to China for help on Monday.",  # turning to someone refuses nothing
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
