@@ -316,4 +316,6 @@ def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]
     mine, theirs = event["date"], other["date"]
     if mine and theirs and not mine.startswith(theirs) and not theirs.startswith(mine):
         return mine > theirs
+    if mine == theirs and (event["date_source"] == "main clause") != (other["date_source"] == "main clause"):
+        return other["date_source"] == "main clause"  # "China hit back on Monday after Washington raised ...": before
     return events.index(other) < events.index(event)

@@ -245,6 +245,8 @@ class EventFinder(TableComponent):
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
                 [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
             return True  # "had a phone call ..., discussing tariff issues": the call itself
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":
+            return True  # "would raise duties, hitting back at the United States": the raise is the retaliation
         clause = token if token.pos_ == "VERB" else token.head
         if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
                 and not any(t.ent_type_ == "DATE" for t in clause.subtree):
@@ -278,6 +280,9 @@ class EventFinder(TableComponent):
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
+                                           for c in token.children):
+            kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"

@@ -424,3 +424,14 @@ def test_the_condition_of_a_threat_is_no_event(annotate):
                    "against American farmers, Washington would pursue tariffs on $267 billion of additional imports.")
     assert [(e["type"], e["actors"]) for e in doc._.events] == [("IMPOSE_TARIFF", ["USA"]), ("THREATEN", ["USA"])]
     assert [(e["type"], e["actors"], e["modality"]) for e in doc._.hedged_events] == [("RETALIATE", ["CHN"], "possible")]
+
+
+def test_hitting_back_makes_the_raise_a_retaliation(annotate):
+    """"would raise duties ..., hitting back at the United States after Washington increased levies":
+    one retaliation by China, answering the U.S. increase told in the "after" clause."""
+    events = annotate("China said on Monday it would raise import duties on $60 billion worth of American goods from "
+                      "June 1, hitting back at the United States after Washington sharply increased levies on Chinese "
+                      "products.")._.events
+    assert [(e["type"], e["actors"], e["targets"]) for e in events] == [
+        ("RETALIATE", ["CHN"], ["USA"]), ("IMPOSE_TARIFF", ["USA"], ["CHN"])]
+    assert events[0]["retaliates_against"] == events[1]["id"]
