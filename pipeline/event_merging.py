@@ -24,6 +24,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
             continue
         match = next((m for m in merged if m["type"] == event["type"]
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
+                      and not (m["type"] == "CONSULT" and (m["cameo"] == "041") != (event["cameo"] == "041"))
                       and sorted(m["actors"]) == sorted(event["actors"])
                       and (_same_sides(m, event) or m["evidence"][0] == event["evidence"][0]
                            and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None)

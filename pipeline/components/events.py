@@ -522,7 +522,10 @@ class EventFinder(TableComponent):
         codes = self.codes.get(kind, self.codes["IMPOSE_TARIFF"])
         cameo = codes["cameo"]
         if kind == "CONSULT":
-            cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else "041" if trigger.lemma_ in self.cues["call_words"] else cameo
+            by_phone = any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone", "video")
+                                                                                for g in c.children) for c in trigger.children)
+            cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else \
+                "041" if trigger.lemma_ in self.cues["call_words"] or by_phone else cameo  # "spoke with Trump by telephone"
         confidence = 0.45 + 0.2 * bool(actors) + 0.15 * bool(targets) + 0.1 * bool(date) + 0.05 * (trigger.pos_ == "VERB")
         return {
             "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),

@@ -170,6 +170,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Trump agreed to slash the 27.5 per cent tariffs on British cars to 10 per cent. The 25 per cent tariff on "
      "British steel, in force since March, will be removed, Downing Street said.",
      [("EASE_TARIFF", None, ["USA"], ["GBR"])]),
+    # a phone call and a meeting are two consultations, even when one of them has no date
+    ("Swiss President Karin Keller-Sutter spoke with U.S. President Donald Trump by telephone. Keller-Sutter had "
+     "held a meeting with U.S. Treasury Secretary Scott Bessent in Geneva in March.",
+     [("CONSULT", None, ["CHE"], ["USA"]), ("CONSULT", "2025-03", ["CHE"], ["USA"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
