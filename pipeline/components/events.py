@@ -156,7 +156,7 @@ class EventFinder(TableComponent):
             return None  # "put together a package", "raised the stakes": no tariff among its own words
         if self._other_sense(token, lemma, kind) or self._part_of_another_event(token, lemma, kind, pos):
             return None
-        if token.pos_ in ("NOUN", "PROPN") and not self._noun_reports_event(token):
+        if token.pos_ in ("NOUN", "PROPN") and pos != "ADJ" and not self._noun_reports_event(token):
             return None  # "welcomed the agreement", "the most important trade agreement"
         return self._retyped(token, lemma, kind)
 
@@ -255,7 +255,8 @@ class EventFinder(TableComponent):
             return True  # "the proclamation Bush signed" is no agreement
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
-        if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head):
+        if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head) \
+                and not self._dated_clause(token.head.head.head):  # "were first hit with retaliatory duties last September"
             return True  # "aid for farmers hurt by retaliatory tariffs": the tariffs are old news
         if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
                 and token.head.lemma_.lower() not in self.cues["process_verbs"]:
@@ -269,6 +270,14 @@ class EventFinder(TableComponent):
                 and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
             return True  # "on top of the 4 per cent tariff already charged on all tyres": a standing tariff
         return False
+
+    @staticmethod
+    def _dated_clause(verb: Token) -> bool:
+        """The verb's own clause names a date of its own."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        starts = {verb.doc[t.i].idx for t in own_clause(verb)}
+        return any(d["start"] in starts for d in verb.doc._.dates or [] if d["value"])
 
     def _retyped(self, token: Token, lemma: str, kind: str) -> str:
         """Counter-tariffs are retaliation; "lifting the levy to 54%" raises it."""

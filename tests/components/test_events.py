@@ -174,6 +174,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Swiss President Karin Keller-Sutter spoke with U.S. President Donald Trump by telephone. Keller-Sutter had "
      "held a meeting with U.S. Treasury Secretary Scott Bessent in Geneva in March.",
      [("CONSULT", None, ["CHE"], ["USA"]), ("CONSULT", "2025-03", ["CHE"], ["USA"])]),
+    # goods "hit with retaliatory duties last September": a dated retaliation, however the tagger reads the adjective
+    ("China raised duties on American goods on Monday. Most of the goods on the list were first hit with Chinese "
+     "retaliatory duties last September.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["CHN"], ["USA"]), ("RETALIATE", "2024-09", ["CHN"], [])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
