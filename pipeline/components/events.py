@@ -719,6 +719,10 @@ class EventFinder(TableComponent):
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
         if relative is not None and relative.head.dep_ == "appos" and relative.head.lower_ in ("day", "date", "week", "month"):
             relative = None  # "on March 4, the day the levy took effect": that date
+        when = relative is not None and any(c.dep_ == "advmod" and c.lower_ == "when" for c in relative.children)
+        just_before = [d for d in dates if when and 0 <= relative.left_edge.idx - d["end"] <= 2]
+        if just_before:  # "the rate he assigned on April 2, when he unveiled ...": wherever the parser hangs "when"
+            return just_before[-1]["value"], "sentence"
         if relative is not None and relative.head.ent_type_ != "DATE" and not any(  # not "in February, when ..."
                 relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]

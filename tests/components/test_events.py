@@ -332,6 +332,9 @@ def test_references_between_sentences(annotate, text, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # "on April 2, when he unveiled ...": the day the "when" clause hangs on, wherever the parser puts it
+    ("The new figure is higher than the 31% rate U.S. President Donald Trump assigned to Switzerland on April 2, "
+     "when he unveiled his sweeping tariffs on dozens of trading partners.", ("IMPOSE_TARIFF", "2025-04-02")),
     # a date inside a clause about another thing stays with that clause
     ("Trump announced on Monday a 20% tariff on Vietnamese goods, down from the 46% rate announced on April 2.",
      ("IMPOSE_TARIFF", "2025-04-07")),
