@@ -43,7 +43,8 @@ class TariffSides:
         if own or baseline:
             return own or self._subject_targets(context, unit)
         return (self._tariff_noun_targets(context, unit) or _list_item_country(doc, context, number)
-                or self._relative_clause_targets(context, unit) or self._nearest_left_target(doc, context, left)
+                or self._relative_clause_targets(context, unit) or self._charged_object(context, unit)
+                or self._nearest_left_target(doc, context, left)
                 or self._subject_targets(context, unit) or self._fronted_topic(context, unit.sent))
 
     def _relative_clause_targets(self, context: ArticleContext, unit: Token) -> list[str]:
@@ -69,6 +70,16 @@ class TariffSides:
                              and prep.lower_ in wanted for t in prep.subtree if t.i in context.country_at]
                     if codes:
                         return codes[:1]
+        return []
+
+    def _charged_object(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"began charging European producers 25% on steel": the one charged pays."""
+        for verb in governors(unit):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in CHARGING_VERBS:
+                payers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not c.is_ancestor(unit) and c.i != unit.i]
+                codes = [context.country_at.get(t.i) or self.goods_adjectives.get(t.lower_)
+                         for payer in payers for t in payer.subtree]
+                return [c for c in codes if c][:1]
         return []
 
     @staticmethod
@@ -263,6 +274,9 @@ class TariffSides:
 
 
 # -- reading the parse --------------------------------------------------------------
+
+CHARGING_VERBS = {"charge", "bill"}
+
 
 def _list_item_country(doc: Doc, context: ArticleContext, number: Token) -> list[str]:
     """"..., Britain 10%, Vietnam 20%, India 25% and Canada 35%": a country right before its rate

@@ -155,13 +155,13 @@ class TariffFinder(TableComponent):
         named = {i for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
         return any(token.i in named for token in chunk)
 
-    @staticmethod
-    def _goods_follow(doc: Doc, preposition: int) -> bool:
-        """"on Vietnam", "on Japanese cars": goods or a country right after, before any break."""
+    def _goods_follow(self, doc: Doc, preposition: int) -> bool:
+        """"on Vietnam", "on Japanese cars", "on aluminum": goods, a product of the lexicon or a
+        country right after, before any break."""
         for token in doc[preposition + 1:preposition + 4]:
             if token.is_punct or token.lower_ in CLAUSE_BREAKS or token.ent_type_ in ("DATE", "TIME"):
                 return False
-            if token.lower_ in GOODS or token.ent_type_ in ("GPE", "NORP"):
+            if token.lower_ in GOODS or token.lower_ in self.sides.product_words or token.ent_type_ in ("GPE", "NORP"):
                 return True
         return False
 

@@ -88,6 +88,9 @@ def rates_and_targets(doc):
     # a rate "agreed with" a partner is that partner's, not the other rate's target in the sentence
     ("Trump set a 39% tariff on Swiss goods on Thursday, far above the 15% levy agreed with the European Union.",
      [(15, "EU"), (39, "CHE")]),
+    # the one "charged" a rate pays it
+    ("On June 1, 2018, the Trump administration began charging European producers 25% on steel and 10% on aluminum.",
+     [(10, "EU"), (25, "EU")]),
     # a rate the country accepted, a rate "for" a country in a list of countries
     ("Bern says the new tariff is far higher than the 15% the European Union accepted in July.", [(15, "EU")]),
     ("Tariffs were listed on Monday: Vietnam had been slated for 46% and the European Union for 20%.",
