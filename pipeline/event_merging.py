@@ -98,6 +98,10 @@ def resolve_references(events: list[dict]) -> list[dict]:
                     and not e.get("_after")]
             if len(main) == 1:
                 event["date"], event["date_source"] = main[0]["date"], "reference"
+        if event["type"] == "REJECT" and not event["targets"]:  # "EU negotiators rejected the plan": its author's
+            asked = next((e for e in reversed(kept[:number]) if e["type"] in ("PROPOSE", "REQUEST")
+                          and e["actors"] and not set(e["actors"]) & set(event["actors"])), None)
+            event["targets"] = list(asked["actors"]) if asked is not None else []
         before = kept[number - 1] if number else None
         if event["date"] is None and event.get("_afterward") and before is not None and before["date"] \
                 and before["evidence"][0]["start"] <= event["evidence"][0]["start"]:

@@ -699,6 +699,8 @@ class EventFinder(TableComponent):
                 return "planned"
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:
                 break
+            if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                break  # "Washington proposed ..., but EU negotiators rejected the plan": a clause of its own
             token = token.head
         return "asserted"
 

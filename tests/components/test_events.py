@@ -7,6 +7,10 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # a joined clause with its own subject keeps its own modality; a rejected plan is its author's
+    ("Washington proposed that both partners commit to raising tariffs on such steel, but EU negotiators rejected "
+     "the plan, arguing that Brussels cannot impose duties without investigations.",
+     [("PROPOSE", None, ["USA"], []), ("REJECT", None, ["EU"], ["USA"])]),
     # refusals in phrasal verbs
     ("U.S. President Donald Trump brushed aside the Swiss proposal on Thursday.", [("REJECT", "2025-04-03", ["USA"], ["CHE"])]),
     ("Japan turned down the American offer on Monday.", [("REJECT", "2025-04-07", ["JPN"], ["USA"])]),
