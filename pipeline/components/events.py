@@ -211,7 +211,7 @@ class EventFinder(TableComponent):
         if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
                                         for c in token.children) and self._tariff_subject(token)):
             return True  # "the tariffs came into force", not "came on top of"
-        if lemma == "extend" and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
+        if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
         if lemma in ("answer", "respond") and not any(
@@ -295,7 +295,7 @@ class EventFinder(TableComponent):
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"
-        if lemma == "extend" and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
+        if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"

@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # prolonging a suspension of duties eases them
+    ("The European Commission announced on Monday that it would prolong the suspension of its rebalancing duties on "
+     "American goods until March 31, 2025.", [("EASE_TARIFF", "2025-04-07", ["EU"], ["USA"])]),
     # a joined clause with its own subject keeps its own modality; a rejected plan is its author's
     ("Washington proposed that both partners commit to raising tariffs on such steel, but EU negotiators rejected "
      "the plan, arguing that Brussels cannot impose duties without investigations.",
