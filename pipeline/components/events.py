@@ -385,6 +385,8 @@ class EventFinder(TableComponent):
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ in ("relcl", "acl"):
             nouns.append(verb.head)
+        nouns = [n for n in nouns if n.lower_ not in self.cues["document_nouns"]  # "signed a memorandum on tariffs"
+                 or any(t.lower_ == "understanding" for t in n.subtree)]  # is no "memorandum of understanding"
         return any(t.lower_ in self.cues["agreement_nouns"] for n in nouns for t in n.subtree)
 
     def _governed_by_trigger(self, noun: Token) -> bool:

@@ -7,6 +7,7 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    ("India and Japan signed a memorandum of understanding on trade on Thursday.", [("AGREE", "2025-04-03", ["IND", "JPN"], [])]),
     # prolonging a suspension of duties eases them
     ("The European Commission announced on Monday that it would prolong the suspension of its rebalancing duties on "
      "American goods until March 31, 2025.", [("EASE_TARIFF", "2025-04-07", ["EU"], ["USA"])]),
@@ -391,6 +392,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Tokyo Governor Yuriko Koike urged residents to keep three days' worth of water at home.",  # no government asked
     "Trump, who visited Iowa on Thursday for a roundtable with farmers, said they would come out ahead.",  # a trip at home
     "Japan turned to China for help on Monday.",  # turning to someone refuses nothing
+    "President Donald Trump signed a memorandum on reciprocal tariffs on Thursday.",  # a document, not a deal
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
