@@ -125,7 +125,9 @@ class ArticleContext:
                 codes = [self.country_at[t.i] for t in token.subtree if t.i in self.country_at]
                 if codes:
                     return codes[:1]
-        return []
+        served = {(self.officials.get(self.person_at[t.i]) or {}).get("country") for t in head.sent if t.i in self.person_at}
+        served.discard(None)  # "In the budget presented by Finance Minister Sitharaman, the government cut ...": hers
+        return list(served) if len(served) == 1 else []
 
     def _country_subject_before(self, pronoun: Token) -> list[str]:
         """"it", "they": the countries of the latest sentence subject that names one. A subject

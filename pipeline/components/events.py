@@ -201,6 +201,10 @@ class EventFinder(TableComponent):
                 c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
                 for c in token.children):
             return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
+        if lemma == "host" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["talk_words"] or c.lemma_ in ("meeting", "summit"))
+                                   for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() == "host":
+            return True  # "whose government hosted the meeting": the venue, not a side of the talks
         if lemma in REJECTING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == REJECTING_PARTICLES[lemma]
                                                     for c in token.children):
             return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"

@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # "the government" of the sentence's only official's country
+    ("In the budget presented by Indian Finance Minister Nirmala Sitharaman on February 1, the government cut the "
+     "customs duty on imported motorcycles from 50% to 30%.", [("EASE_TARIFF", "2025-02-01", ["IND"], [])]),
     ("India and Japan signed a memorandum of understanding on trade on Thursday.", [("AGREE", "2025-04-03", ["IND", "JPN"], [])]),
     # prolonging a suspension of duties eases them
     ("The European Commission announced on Monday that it would prolong the suspension of its rebalancing duties on "
@@ -393,6 +396,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Trump, who visited Iowa on Thursday for a roundtable with farmers, said they would come out ahead.",  # a trip at home
     "Japan turned to China for help on Monday.",  # turning to someone refuses nothing
     "President Donald Trump signed a memorandum on reciprocal tariffs on Thursday.",  # a document, not a deal
+    "Swiss Economy Minister Guy Parmelin, whose government hosted the meeting, praised the result.",  # the venue
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
