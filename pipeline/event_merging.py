@@ -125,11 +125,12 @@ STATEMENT_TYPES = ("REJECT", "REQUEST", "PROPOSE", "THREATEN")
 def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
     """"Farrell has rejected a push by China ... 'We will not be joining,' Farrell told reporters on
     Thursday": a position stated without a date takes the day its author is quoted right after."""
+    in_order = sorted(quotes, key=lambda q: q["start"])
     for event in events:
         if event["date"] is not None or event["type"] not in STATEMENT_TYPES or not event["officials"]:
             continue
         end = event["evidence"][0]["end"]
-        following = next((q for q in sorted(quotes, key=lambda q: q["start"]) if q["start"] >= end), None)
+        following = next((q for q in in_order if q["start"] >= end), None)
         if following is not None and following["start"] - end <= FOLLOWING_QUOTE_REACH \
                 and _spoken_by(following, event["officials"]) and following.get("date"):
             event["date"], event["date_source"] = following["date"], "reference"

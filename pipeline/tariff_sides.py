@@ -17,6 +17,7 @@ NOT_TARGET_LEADS = {"entering", "into", "to", "in", "by"}
 REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
 RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+CHARGING_VERBS = {"charge", "bill"}  # "began charging European producers 25%": the one charged pays
 GOODS = {"goods", "exports", "imports", "products", "shipments", "cars", "steel", "vehicles", "autos",
          "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
 
@@ -274,9 +275,6 @@ class TariffSides:
 
 
 # -- reading the parse --------------------------------------------------------------
-
-CHARGING_VERBS = {"charge", "bill"}
-
 
 def _list_item_country(doc: Doc, context: ArticleContext, number: Token) -> list[str]:
     """"..., Britain 10%, Vietnam 20%, India 25% and Canada 35%": a country right before its rate

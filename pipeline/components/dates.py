@@ -142,10 +142,11 @@ class DateResolver(TableComponent):
             day = _parse_iso("".join(words))
             return (iso(day, "day"), "day", "explicit", None, day) if day else None
         told = context.year_told_before(span.sent.start_char, span.start_char) if year is None and month else None
-        if year is None and month and THAT_YEAR.match(doc_text(span.doc), span.end_char):
+        that_year = year is None and month and THAT_YEAR.match(doc_text(span.doc), span.end_char)
+        if that_year:
             told = context.anchor(span.start_char, any_granularity=True)  # "2018. On June 1 of that year"
             told = date(told.year, 1, 1) if told is not None else None
-        if told is not None and published is not None and (told.year < published.year or THAT_YEAR.match(doc_text(span.doc), span.end_char)):
+        if told is not None and published is not None and (told.year < published.year or that_year):
             # "in May 2020, followed by duties on wine in November": that year's November
             year = told.year + (1 if month < told.month else 0)
             day = safe_date(year, month, day_num or 1)
