@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # suspending countermeasures eases them
+    ("On Tuesday, Brussels suspended for six months its countermeasures against US goods.",
+     [("EASE_TARIFF", "2025-04-08", ["EU"], ["USA"])]),
     # "the government" of the sentence's only official's country
     ("In the budget presented by Indian Finance Minister Nirmala Sitharaman on February 1, the government cut the "
      "customs duty on imported motorcycles from 50% to 30%.", [("EASE_TARIFF", "2025-02-01", ["IND"], [])]),
