@@ -108,7 +108,7 @@ def resolve_references(events: list[dict]) -> list[dict]:
             event["date"], event["date_source"] = before["date"], "reference"  # "Shortly afterward": that day
         if event["date"] is None and event.get("_occasion"):
             meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
-                        and _participants(e) & _participants(event)]
+                        and e["modality"] == "asserted" and _participants(e) & _participants(event)]  # not talks planned
             if len(meetings) == 1:
                 event["date"], event["date_source"] = meetings[0]["date"], "reference"
         elif event["date"] is None and event["type"] == "EASE_TARIFF" and event["modality"] == "planned":

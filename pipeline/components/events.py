@@ -453,7 +453,8 @@ class EventFinder(TableComponent):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
         if kind == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in self.cues["private_actors"] for c in trigger.children):
             return None  # "Koike urged residents to keep water at home": no government is asked
-        if any(t.lower_ in self.cues["private_actors"] and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens):
+        if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent")
+               for t in subject_tokens):  # "a relief long sought by American manufacturers"
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])

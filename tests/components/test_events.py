@@ -192,6 +192,15 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("China raised duties on American goods on Monday. Most of the goods on the list were first hit with Chinese "
      "retaliatory duties last September.",
      [("IMPOSE_TARIFF", "2025-04-07", ["CHN"], ["USA"]), ("RETALIATE", "2024-09", ["CHN"], [])]),
+    # "after the talks" places a request at the talks held, not at talks still planned
+    ("India's Prime Minister Narendra Modi held a meeting with President Donald Trump on Thursday. India and the "
+     "United States will negotiate a trade deal in May. Briefing journalists after the talks, India's Foreign "
+     "Secretary Vikram Misri said the American side had asked India to buy more US oil.",
+     [("CONSULT", "2025-04-03", ["IND"], ["USA"]), ("CONSULT", "2025-05", ["IND", "USA"], []),
+      ("REQUEST", "2025-04-03", ["USA"], ["IND"])]),
+    # what private firms sought is no government's request
+    ("In the budget, Indian Finance Minister Nirmala Sitharaman cut the duty on imported motorcycles on Saturday, "
+     "a relief long sought by American manufacturers.", [("EASE_TARIFF", "2025-04-05", ["IND"], [])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
