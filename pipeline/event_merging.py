@@ -193,8 +193,8 @@ def _same_sides(kept: dict, other: dict) -> bool:
     if sorted(kept["targets"]) == sorted(other["targets"]):
         return True
     one_undated = kept["date"] is None or other["date"] is None or coarser
-    tariff_action = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
-    return tariff_action and one_undated and (not kept["targets"] or not other["targets"])
+    open_sides = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "AGREE")  # "deals with the US", "had agreed"
+    return open_sides and one_undated and (not kept["targets"] or not other["targets"])
 
 
 def _coarser(date: str | None, other: str | None) -> bool:

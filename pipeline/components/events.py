@@ -101,6 +101,9 @@ class EventFinder(TableComponent):
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
             if event is not None and event["type"] == "EACH_OTHER":
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
+            elif event is not None and event["type"] == "AGREE" and len(event["actors"]) > 1 and token.tag_ == "NNS" \
+                    and event["targets"]:  # "Vietnam and Indonesia have secured deals with the US": one deal each
+                found.extend(dict(event, actors=[actor], evidence=list(event["evidence"])) for actor in event["actors"])
             elif event is not None:
                 found.append(event)
                 if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"

@@ -201,6 +201,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # what private firms sought is no government's request
     ("In the budget, Indian Finance Minister Nirmala Sitharaman cut the duty on imported motorcycles on Saturday, "
      "a relief long sought by American manufacturers.", [("EASE_TARIFF", "2025-04-05", ["IND"], [])]),
+    # "deals" of two countries are one deal each; a later dated mention of one of them is that deal
+    ("Vietnam and Indonesia have secured tariff deals with the United States in the past fortnight. "
+     "On Tuesday, Trump said Indonesia had agreed to a 19% tariff.",
+     [("AGREE", None, ["VNM"], ["USA"]), ("AGREE", "2025-04-08", ["IDN"], ["USA"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
