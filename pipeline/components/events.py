@@ -786,6 +786,9 @@ class EventFinder(TableComponent):
         if not plain:
             return None, None
         chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
+        finer = next((d for d in plain if d["value"].startswith(chosen["value"] + "-")
+                      and re.fullmatch(r"\s+of\s+", doc_text(doc)[d["end"]:chosen["start"]])), None)
+        chosen = finer or chosen  # "On June 1 of that year": the day, not the year
         after = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "after" for m in t.children)), None)
         if after is not None and not doc[after.left_edge.i].idx <= chosen["start"] < doc[after.right_edge.i].idx:

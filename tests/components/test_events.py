@@ -205,6 +205,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Vietnam and Indonesia have secured tariff deals with the United States in the past fortnight. "
      "On Tuesday, Trump said Indonesia had agreed to a 19% tariff.",
      [("AGREE", None, ["VNM"], ["USA"]), ("AGREE", "2025-04-08", ["IDN"], ["USA"])]),
+    # "On June 1 of that year": the day, not the year it is of
+    ("The dispute goes back to 2018. On June 1 of that year, the United States imposed tariffs of 25% on European steel.",
+     [("IMPOSE_TARIFF", "2018-06-01", ["USA"], ["EU"])]),
     # "after the talks" only places the sentence: its other date is not the talks' date
     ("Japan held talks with the United States on Monday. After the talks, officials said more meetings could follow next week.",
      [("CONSULT", "2025-04-07", ["JPN"], ["USA"])]),
