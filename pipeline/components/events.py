@@ -103,7 +103,8 @@ class EventFinder(TableComponent):
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"
             elif event is not None and event["type"] == "AGREE" and len(event["actors"]) > 1 and token.tag_ == "NNS" \
                     and event["targets"]:  # "Vietnam and Indonesia have secured deals with the US": one deal each
-                found.extend(dict(event, actors=[actor], evidence=list(event["evidence"])) for actor in event["actors"])
+                found.extend(dict(event, actors=[actor], evidence=list(event["evidence"]), tariffs=list(event["tariffs"]))
+                             for actor in event["actors"])  # own lists: merging extends them in place
             elif event is not None:
                 found.append(event)
                 if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
