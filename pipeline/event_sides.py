@@ -1,0 +1,133 @@
+"""Who acts in an event and whom it is aimed at, read from the parse.
+
+``SideRules`` finds the acting side (the trigger's subject, or the subject of the
+verb it hangs from) and the targets ("with", "on", "against" phrases and
+objects); the component maps both to countries through the article context.
+"""
+from spacy.tokens import Doc, Token
+
+from .clauses import by_means, core_phrase, object_preps, relative_antecedent, without_exceptions
+from .context import ArticleContext
+from .event_triggers import SPANS_OF_TALKS, TARIFF_ACTIONS, TriggerRules
+
+TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
+THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}
+
+
+class SideRules(TriggerRules):
+    """Actors and targets of a trigger."""
+
+    def _voiced_threat(self, trigger: Token, speech: Token | None) -> bool:
+        """A side saying it could or is ready to tax ("said he could impose", "ready to put tariffs"),
+        not considering or studying it, and with no "if" or "whether" left open."""
+        if speech is None:
+            return False
+        path = [trigger] + list(trigger.ancestors)
+        path = path[:path.index(speech)] if speech in path else path
+        words = {c.lower_ for t in path for c in t.children if c.dep_ in ("aux", "mark", "advmod")} | {t.lower_ for t in path}
+        return bool(words & THREAT_HEDGES) and not words & {"if", "whether", "unless", "not", "never", "n't"}
+
+    @staticmethod
+    def _regions_visited(trigger: Token) -> list[str]:
+        """Countries of the provinces or states a visit goes to ("visited Iowa": USA)."""
+        objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
+        return [span.label_ for span in trigger.doc.spans.get("regions", []) if objects & set(range(span.start, span.end))]
+
+    @staticmethod
+    def _latest_tariff(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
+        """Imposer and target of the tariff named last before the trigger ("the levies took effect")."""
+        named = [(m["start"], t) for t in doc._.tariffs or [] if t.get("imposer")
+                 for m in [t, *t.get("mentions", [])] if m.get("start", trigger.idx) < trigger.idx]
+        if not named:
+            return None, None
+        tariff = max(named, key=lambda pair: pair[0])[1]
+        return tariff["imposer"], tariff.get("target")
+
+    def _setting_verb(self, subject_tokens: list[Token], trigger: Token) -> Token | None:
+        """The tariff verb whose object a "which took effect" clause describes."""
+        if trigger.lemma_.lower() not in ("take", "come") or not subject_tokens:
+            return None
+        noun = next((t for t in subject_tokens if any(c.i == trigger.i or c.dep_ == "relcl" and trigger in c.subtree
+                                                      for c in t.children)), None)
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) if noun is not None else None
+        return verb if verb is not None and self._trigger_kind(verb) in TARIFF_ACTIONS else None
+
+    def _subject_tokens(self, trigger: Token, quoted: set[int]) -> list[Token]:
+        """The acting side: the trigger's subject, or the subject of the verb it depends on."""
+        token = trigger
+        spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
+        for _ in range(5 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
+            if subject is not None:
+                if subject.lower_ == "who" and token.dep_ == "relcl":
+                    return core_phrase(token.head)
+                antecedent = relative_antecedent(token, subject)
+                if antecedent is not None:
+                    return core_phrase(self._tariff_over_goods(antecedent))
+                return core_phrase(subject)
+            possessor = [t for c in token.children if c.dep_ in ("poss", "compound", "amod") for t in core_phrase(c)]
+            if token.pos_ == "NOUN" and any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in possessor):
+                return possessor  # "Korea-US talks", "Trump's call"
+            if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
+                return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
+            # a participle clause's subject is the main clause's, wherever the parser hung it:
+            # "Trump paused ..., a reversal that came after the levies took effect, while ratcheting up"
+            token = token.sent.root if token.dep_ == "advcl" and token.tag_ == "VBG" else token.head
+        return []
+
+    def _set_by_another_verb(self, doc: Doc, tariff: dict, trigger: Token) -> bool:
+        """"paused the tariffs ..., while raising the duty on Chinese imports to 125%": that rate is
+        the raising's, not the pause's."""
+        if not trigger.sent.start_char <= tariff.get("start", -1) < trigger.sent.end_char:
+            return False
+        rate = doc.char_span(tariff["start"], tariff["end"], alignment_mode="expand")
+        verb = next((a for a in rate.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if rate is not None else None
+        if verb is None or verb.i == trigger.i or verb in trigger.ancestors:
+            return False
+        return self._trigger(verb) in TARIFF_ACTIONS + ("THREATEN",)
+
+    def _tariff_over_goods(self, noun: Token) -> Token:
+        """"Trump's tariffs on Chinese goods, which took effect": the tariffs took effect, not the goods."""
+        token = noun
+        for _ in range(2):
+            if token.dep_ != "pobj" or token.head.lower_ not in ("on", "of"):
+                return noun
+            token = token.head.head
+            if token.lower_ in self.cues["tariff_words"]:
+                return token
+        return noun
+
+    @staticmethod
+    def _name_split_off(doc: Doc, context: ArticleContext, subject_tokens: list[Token]) -> list[Token]:
+        """"Party General Secretary To Lam": the parser reads "To" as a preposition and cuts the
+        name off the subject; the official's name right after the phrase still belongs to it."""
+        if not subject_tokens:
+            return []
+        tail, person = [], None
+        for token in doc[subject_tokens[-1].i + 1:subject_tokens[-1].i + 5]:
+            if token.i not in context.person_at or person not in (None, context.person_at[token.i]):
+                break
+            person = context.person_at[token.i]
+            tail.append(token)
+        return tail
+
+    @staticmethod
+    def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:
+        codes = []
+        scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+        if trigger.pos_ == "NOUN":  # "a round of talks with the Trump administration"
+            scope += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if by_means(trigger):  # "persuade the U.S. by proposing ...": the persuaded side
+            scope.append(trigger.head.head)
+        for anchor in scope:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS \
+                        and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+                    codes += context.countries_of(without_exceptions(child), places=True)  # not "on Wednesday, ..."
+                elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
+                    codes += context.countries_of(core_phrase(child), places=True)
+                    for prep in object_preps(child):  # "paused the tariffs on Korean goods"
+                        if prep.lower_ in ("on", "against") or prep.lower_ in ("with", "between") and kind in ("AGREE", "CONSULT") \
+                                or prep.lower_ in ("by", "from") and kind == "REJECT":  # "rejected a push by China"
+                            codes += context.countries_of(list(prep.subtree))
+        return list(dict.fromkeys(codes))

@@ -1,0 +1,186 @@
+"""When an event happened, and whether it happened at all.
+
+``TimeRules`` gives an event its modality (asserted, planned, possible, negated)
+from the auxiliaries, hedges and negations above the trigger, and its date from
+the sentence's date expressions: the nearest one of the trigger's own clause,
+never a deadline, a start date or a background clause's date.
+"""
+import re
+
+from spacy.tokens import Doc, Token
+
+from .clauses import by_means
+from .doctext import doc_text
+from .event_merging import EFFECT_TRIGGERS
+from .event_triggers import TriggerRules
+
+DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
+BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
+TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
+AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
+ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
+
+
+class TimeRules(TriggerRules):
+    """Modality and date of a trigger's event."""
+
+    @staticmethod
+    def _anaphoric(trigger: Token) -> str | None:
+        """"the deal", "the talks", "Wednesday's call": a noun that names an event already reported;
+        "oblique" when it only places the sentence ("after the talks") and so gives it no date."""
+        if trigger.lower_ == "visiting" and trigger.dep_ == "amod" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            return "direct"  # "The visiting US team was led by ...": the visit already reported
+        noun = trigger
+        if trigger.pos_ == "VERB":  # "after signing the agreement": the verb names the agreement again
+            noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in ("agreement", "deal", "pact", "accord")), trigger)
+        definite = noun.pos_ in ("NOUN", "PROPN") and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+            for c in noun.children)
+        if not definite:
+            return None
+        return "oblique" if trigger.dep_ == "pobj" and trigger.head.lower_ != "of" else "direct"  # not "the outline of the deal"
+
+    def _occasion(self, trigger: Token) -> str | None:
+        """The sentence places its event at an event already reported: "During the meeting, Seoul
+        asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
+        for token in trigger.sent:
+            if token.dep_ != "prep":
+                continue
+            frame = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if frame is None or frame.i == trigger.i or not self._anaphoric(frame):
+                continue
+            if token.lower_ in ("during", "at", "after", "following") and self._noun_kind(frame) == "CONSULT":
+                return "CONSULT"
+            if token.lower_ == "under" and frame.lower_ in self.cues["agreement_nouns"]:
+                return "AGREE"
+        return None
+
+    def _modality(self, trigger: Token) -> str:
+        """asserted, planned (will, would, set to), possible (may, could, consider) or negated."""
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+        if infinitive and trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") \
+                and trigger.head.lemma_.lower() not in self.cues["commitment_verbs"]:
+            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
+        if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+               for a in list(trigger.ancestors)[:3]):
+            return "negated"  # "had no plans to retaliate"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "until", "before", "without") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children) \
+                and any(c.lower_ in ("would", "will", "could", "may", "might") for a in trigger.ancestors for c in a.children):
+            return "possible"  # "would drop the tariffs only after a second agreement": no agreement yet
+        token = trigger
+        for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
+            children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
+            if children & self.cues["negations"] and depth < 2:
+                return "negated"
+            if children & {"if", "whether", "unless"}:
+                return "possible"
+            if children & self.cues["possible_aux"] or children & self.cues["possible_adverbs"]:
+                return "possible"
+            if children & self.cues["future_aux"] or "would" in children:
+                return "planned"
+            if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
+                    and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
+                return "possible"  # "open to talks" hedges; "opened negotiations" does not
+            if depth > 0 and token.lemma_.lower() in ("continue", "keep") and children & (self.cues["future_aux"] | {"would"}):
+                return "possible"  # "the two sides would continue to negotiate": nothing new has happened
+            if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
+                return "planned"
+            if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:
+                break
+            if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                break  # "Washington proposed ..., but EU negotiators rejected the plan": a clause of its own
+            token = token.head
+        return "asserted"
+
+    def _dates_frame(self, clause: Token) -> bool:
+        """Clauses that date the frame of the sentence: "a letter dated July 7", "Under the
+        arrangement, which took effect on Wednesday"."""
+        if clause.lemma_.lower() == "date" or clause.head.lower_ in self.cues["document_nouns"]:
+            return True  # "The proclamation Mr. Bush signed Tuesday exempts ...": Tuesday
+        return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
+
+    def _date(self, doc: Doc, trigger: Token, strict: bool = False) -> tuple[str | None, str | None]:
+        """The date nearest the trigger in its sentence; deadlines only when alone. A trigger in a
+        relative clause ("China, which has announced retaliatory tariffs") has no date of its own."""
+        sentence = trigger.sent
+        dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
+        relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+        if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
+            relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
+        if relative is not None and relative.head.dep_ == "appos" and relative.head.lower_ in ("day", "date", "week", "month"):
+            relative = None  # "on March 4, the day the levy took effect": that date
+        when = relative is not None and any(c.dep_ == "advmod" and c.lower_ == "when" for c in relative.children)
+        just_before = [d for d in dates if when and 0 <= relative.left_edge.idx - d["end"] <= 2]
+        if just_before:  # "the rate he assigned on April 2, when he unveiled ...": wherever the parser hangs "when"
+            return just_before[-1]["value"], "sentence"
+        if relative is not None and relative.head.ent_type_ != "DATE" and not any(  # not "in February, when ..."
+                relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
+            span = doc[relative.left_edge.i:relative.right_edge.i + 1]
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        background = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in t.children)), None)
+        if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
+            span = doc[background.left_edge.i:background.right_edge.i + 1]
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        for clause in (t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")
+                       and t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
+                dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.dep_ == "conj" and dates:
+            span = doc[verb.left_edge.i:verb.right_edge.i + 1]
+            own = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # "announced it on April 2, then paused it on April 9": its own; "said on Thursday ... and
+            # warned": shared; "... and that China had taken steps": a clause of its own, no date
+            dates = own if own or has_subject else dates
+        if verb is not None:  # "has sought a deal ever since it voted to leave in 2016": background
+            for clause in (c for c in verb.children if c.dep_ == "advcl"
+                           and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):
+                span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+                inside = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+                dates = [d for d in dates if d not in inside]
+                if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
+                    dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
+        marks = DEADLINE_MARKS + ("|since" if self._trigger_kind(trigger) != "CONSULT" else "")  # talks held "since March"
+        plain = [d for d in dates if not re.search(rf"\b({marks})\s+$",
+                                                   doc_text(doc)[max(0, d["start"] - 12):d["start"]])
+                 and not re.match(r"\s*deadline", doc_text(doc)[d["end"]:d["end"] + 10])
+                 and (trigger.lower_ in EFFECT_TRIGGERS
+                      or not re.search(r"\b(take|takes|taking)\s+effect\s+(on\s+|from\s+)?$", doc_text(doc)[max(0, d["start"] - 25):d["start"]]))]
+        if not plain:
+            return None, None  # only deadlines and start dates: not when the event happened
+        if verb is not None:  # "announced X on April 2, then paused it on April 9": each its own
+            own = doc[verb.left_edge.i:verb.right_edge.i + 1]
+            mine = [d for d in plain if own.start_char <= d["start"] < own.end_char
+                    and not any(d["start"] >= doc[c.left_edge.i].idx and d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+                                for c in verb.children if c.dep_ == "conj")]
+            if not mine:  # "Liu sat down with negotiators, and China answered on Monday": not the meeting's day
+                plain = [d for d in plain if not any(
+                    doc[c.left_edge.i].idx <= d["start"] < doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+                    for c in verb.children if c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))]
+            plain = mine if strict else mine or plain  # a named-again event: only a date of its own clause
+        if not plain:
+            return None, None
+        chosen = min(plain, key=lambda d: abs(d["start"] - trigger.idx))
+        finer = next((d for d in plain if d["value"].startswith(chosen["value"] + "-")
+                      and re.fullmatch(r"\s+of\s+", doc_text(doc)[d["end"]:chosen["start"]])), None)
+        chosen = finer or chosen  # "On June 1 of that year": the day, not the year
+        after = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "after" for m in t.children)), None)
+        if after is not None and not doc[after.left_edge.i].idx <= chosen["start"] < doc[after.right_edge.i].idx:
+            return chosen["value"], "main clause"  # "sighed with relief on Wednesday after Tokyo struck a deal"
+        return chosen["value"], "sentence"
+
+
+def afterward(trigger: Token) -> bool:
+    """The trigger's clause happens "afterward", right after the event told before; not a
+    relative clause inside it ("an increase that he had threatened"), which keeps its own time."""
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in AFTERWARD for c in token.children):
+            return True
+        if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
+            return False
+    return False

@@ -1,0 +1,291 @@
+"""Which words report a negotiation event, and of which type.
+
+``TriggerRules`` is the first layer of the ``trade_events`` component: a word from
+``event_triggers.tsv`` is a trigger only in the sense and the grammar that report
+an event ("put together a package", "the U.S.-Mexico-Canada Agreement" and "the
+EU charges 10%" do not). It reads ``self.triggers`` and ``self.cues``, which the
+component builds from its data files.
+"""
+import re
+
+from spacy.tokens import Token
+
+from .clauses import own_clause, relative_antecedent
+from .doctext import doc_text
+
+TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
+MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
+EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
+REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
+SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
+ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
+ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "framework", "conditions"}
+
+
+class TriggerRules:
+    """Trigger words in context: ``_trigger`` gives the event type a token signals, or None."""
+
+    triggers: dict
+    cues: dict
+
+    def _trigger(self, token: Token) -> str | None:
+        """The event type a word signals here, or None when this use of the word reports no event."""
+        lemma = token.lemma_.lower()
+        entries = [e for e in (self.triggers.get(token.lower_), self.triggers.get(lemma)) if e is not None]
+        verbal = token.pos_ in ("VERB", "AUX")  # "after meeting a delegation" is the verb, not the noun
+        entry = next((e for e in entries if e[1] == "VERB" and verbal or e[1] != "VERB" and not verbal), None) \
+            or (entries[0] if entries else None)
+        if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
+                and token.nbor(-2).lower_ == "counter":
+            entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
+        if entry is None and lemma in ("hit", "strike"):
+            entry = self.triggers.get("hit back")  # "hit back", "struck back"
+        if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
+                and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                                                    for c in token.children):
+            return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
+        if entry is None:
+            return None
+        kind, pos, needs_tariff = entry
+        if pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
+            return None
+        named = token.ent_type_ in ("ORG", "LAW", "EVENT") or (token.is_title and not token.is_sent_start)
+        if named and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            named = False  # "The Economic Prosperity Deal was unveiled on Thursday": that deal is news
+        if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or named):
+            return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
+        if needs_tariff and not self._tariff_in_reach(token):
+            return None  # "put together a package", "raised the stakes": no tariff among its own words
+        if self._other_sense(token, lemma, kind) or self._part_of_another_event(token, lemma, kind, pos):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and pos != "ADJ" and not self._noun_reports_event(token):
+            return None  # "welcomed the agreement", "the most important trade agreement"
+        return self._retyped(token, lemma, kind)
+
+    def _tariff_in_reach(self, token: Token) -> bool:
+        """A tariff word or rate among the verb's own words (the sentence's, for nouns and pronouns)."""
+        scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
+        if token.pos_ == "VERB":  # "ordered importers to lodge deposits", "will require importers to post a deposit"
+            scope += [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
+        if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
+            scope = list(token.sent)  # "paused it a week later": the tariff named before
+            if token.sent.start > 0 and any(t.lower_ in ("them", "those") for t in own_clause(token)):
+                scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
+            or token.pos_ == "VERB" and self._tariff_subject(token)  # "a tariff that ... and that took effect"
+
+    def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
+        """The word used in a sense that reports no negotiation event."""
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
+            return True  # "put together a package", "set forward a plan"
+        if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
+            return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
+            return True  # "are set to fall to zero": a plan, said by its own verb
+        if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
+            return True  # "a diplomat who asked not to be named"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
+            return True  # "announced the deal": the deal is the event
+        if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
+            return True  # a joint statement settles terms; any other statement is words
+        if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
+                                       or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
+            return True  # "warned of price increases and layoffs": a forecast, not a threat
+        if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not any(token.sent.start_char <= d["start"] < token.sent.end_char and d["value"]
+                            for d in token.doc._.dates or []):  # a calendar date, not "for years"
+            return True  # "The EU charges 10% on American cars": a standing rate, not an event
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
+                                    for c in token.children):
+            return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
+        if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
+                c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
+                for c in token.children):
+            return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
+        if lemma == "host" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["talk_words"] or c.lemma_ in ("meeting", "summit"))
+                                   for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() == "host":
+            return True  # "whose government hosted the meeting": the venue, not a side of the talks
+        if lemma in REJECTING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == REJECTING_PARTICLES[lemma]
+                                                    for c in token.children):
+            return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
+        if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
+            return True  # "pressed ahead with": carried on, asked nothing
+        if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
+            return True  # "the duties took effect", not "the arrangement took effect"
+        if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
+                                        for c in token.children) and self._tariff_subject(token)):
+            return True  # "the tariffs came into force", not "came on top of"
+        if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
+                c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
+            return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
+        if lemma in ("answer", "respond") and not any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] for t in c.subtree)
+                for c in token.children):
+            return True  # "Beijing answered with duties of its own", not "responded sharply"
+        if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
+            return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
+        if lemma in ("hit", "strike") and kind == "RETALIATE" and not any(c.lower_ == "back" for c in token.children):
+            return True
+        if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):
+            return True  # "called on China to follow", "called for talks"; not "called it unfair on 6 August"
+        if lemma == "accept" and not any(t.lower_ in self.cues["agreement_nouns"] or t.lower_ in self.cues["tariff_words"]
+                                         or t.text == "%" or t.lower_ in ACCEPTED_THINGS
+                                         for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
+            return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
+        if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
+            return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
+        if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
+            return True  # "sat down with Bessent", not "sits on top of"
+        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
+            return True  # "spoke by phone with To Lam", not "speaking to reporters"
+        return False
+
+    def _part_of_another_event(self, token: Token, lemma: str, kind: str, pos: str) -> bool:
+        """The word names a piece of an event told by another word, or a background fact."""
+        if kind == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
+                for c in token.children):
+            return True  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
+                [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
+            return True  # "had a phone call ..., discussing tariff issues": the call itself
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":
+            return True  # "would raise duties, hitting back at the United States": the raise is the retaliation
+        clause = token if token.pos_ == "VERB" else token.head
+        if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
+                and not any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return True  # "South Korea, which has signed a free trade agreement": background, not news
+        if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
+            return True  # "the proclamation Bush signed" is no agreement
+        if pos == "ADJ" and self._governed_by_trigger(token.head):
+            return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head) \
+                and not self._dated_clause(token.head.head.head):  # "were first hit with retaliatory duties last September"
+            return True  # "aid for farmers hurt by retaliatory tariffs": the tariffs are old news
+        if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
+                and token.head.lemma_.lower() not in self.cues["process_verbs"]:
+            return True  # "agreed to open bilateral talks": the agreement; "agreed to continue talks": the talks
+        if kind == "CONSULT" and pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "at" \
+                and self._trigger_kind(token.head.head) not in (None, "CONSULT"):
+            return True  # "announced an agreement at the G7 summit": where the agreement was announced
+        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
+            return True  # "a round of talks", not "a second round of counter-tariffs"
+        if token.dep_ == "acl" and token.head.lower_ in self.cues["tariff_words"] \
+                and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
+            return True  # "on top of the 4 per cent tariff already charged on all tyres": a standing tariff
+        return False
+
+    @staticmethod
+    def _dated_clause(verb: Token) -> bool:
+        """The verb's own clause names a date of its own."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        starts = {verb.doc[t.i].idx for t in own_clause(verb)}
+        return any(d["start"] in starts for d in verb.doc._.dates or [] if d["value"])
+
+    def _retyped(self, token: Token, lemma: str, kind: str) -> str:
+        """Counter-tariffs are retaliation; "lifting the levy to 54%" raises it."""
+        own_words = own_clause(token) if token.pos_ == "VERB" else list(token.subtree)
+        own_text = " ".join(t.lower_ for t in sorted(own_words, key=lambda t: t.i))  # not "drawing warnings of retaliation"
+        if token.dep_ in ("acl", "relcl"):  # "Canada's counter-tariffs, imposed in March": the noun's own word
+            head = token.head
+            own_text += " " + doc_text(token.doc)[max(0, head.idx - 9):head.idx + len(head.text)].lower()
+        own_text = own_text.replace(" - ", "-")
+        if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
+            kind = "RETALIATE"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
+                                           for c in token.children):
+            kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
+        if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                           for c in token.children):
+            kind = "EASE_TARIFF"  # "the duties would no longer be collected"
+        if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
+            kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
+        if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
+            kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
+        return kind
+
+    def _trigger_kind(self, token: Token) -> str | None:
+        entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower())
+        return entry[0] if entry else None
+
+    def _noun_kind(self, noun: Token) -> str | None:
+        entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
+        return entry[0] if entry and entry[1] != "VERB" else None
+
+    def _tariff_changes(self, verb: Token) -> bool:
+        """A change verb with an object changes that object; without one, its subject."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]  # "ordered importers to lodge deposits"
+        objects = [verb.head if o.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl") else o for o in objects]
+        pronoun = next((o for o in objects if o.lower_ in ("it", "them")), None)
+        if pronoun is not None:  # "opened negotiations in 2007 but suspended them": the talks, not a tariff
+            named = next((t for t in reversed(verb.doc[verb.sent.start:pronoun.i]) if t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                          and t.pos_ == "NOUN"), None)
+            return named is None or not (named.lower_ in self.cues["talk_words"] or named.lower_ in self.cues["agreement_nouns"])
+        if not objects:
+            return True
+        return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
+                   for o in objects)  # "suspend its challenge to the duties" changes a challenge
+
+    def _tariff_subject(self, verb: Token) -> bool:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":  # "The duties were announced in March and extended to Canada"
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        antecedent = relative_antecedent(verb, subjects[0]) if subjects else None
+        subjects = [antecedent] if antecedent is not None else subjects
+        if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
+            subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
+
+    def _calls_on(self, verb: Token) -> bool:
+        """"called on Beijing to ...", "called for talks / the removal of the tariffs": a request."""
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ == "on" and any(g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for g in objects):
+                return True
+            if prep.lower_ == "for" and any(t.lower_ in self.cues["talk_words"] or t.lower_ in self.cues["tariff_words"]
+                                            or t.lower_ in EASE_NOUNS or t.lower_ in ASKED_FOR for g in objects for t in g.subtree):
+                return True
+        return False
+
+    def _about_agreement(self, verb: Token) -> bool:
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("relcl", "acl"):
+            nouns.append(verb.head)
+        nouns = [n for n in nouns if n.lower_ not in self.cues["document_nouns"]  # "signed a memorandum on tariffs"
+                 or any(t.lower_ == "understanding" for t in n.subtree)]  # is no "memorandum of understanding"
+        return any(t.lower_ in self.cues["agreement_nouns"] for n in nouns for t in n.subtree)
+
+    def _governed_by_trigger(self, noun: Token) -> bool:
+        head = noun.head
+        return head.i != noun.i and (head.lower_ in self.triggers or head.lemma_.lower() in self.triggers)
+
+    def _noun_reports_event(self, noun: Token) -> bool:
+        """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
+        deal"), a preposition places something after it ("after a phone call"), or it acts itself
+        ("talks began")."""
+        talk = noun.lower_ in self.cues["talk_words"]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SPANS_OF_TALKS:
+            noun = noun.head.head  # "arrived on Thursday for two days of talks": the days are the talks
+        head = noun.head
+        while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
+            head = head.head
+        if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True
+        if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
+            return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN")
+            # "in Washington for talks", not "a mechanism for follow-up consultations"
+        if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "agreed to a 30-day reprieve"
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+                and head.head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "announced the outline of the deal"
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
+            return True
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
+            return True  # "the deal was signed", "talks were held"
+        return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
