@@ -107,6 +107,13 @@ def weekday_date(weekday: int, published: date, tense: Tense, modifier: str | No
     return published - timedelta(days=back)
 
 
+def weekday_before_or_after(anchor: date, weekday: int, direction: int) -> date:
+    """"The previous Sunday" (direction -1) or "the following Monday" (+1) seen from ``anchor``."""
+    if direction < 0:
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+
+
 def shift(anchor: date, unit: str, amount: int) -> date:
     """``anchor`` moved by ``amount`` days, weeks, months or years."""
     if unit == "day":

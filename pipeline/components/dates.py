@@ -21,7 +21,7 @@ from .base import TableComponent
 from ..doctext import doc_text
 from ..resources import resource_path
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
-                        shift, weekday_date)
+                        shift, weekday_before_or_after, weekday_date)
 from ..windowed_matcher import WindowedMatcher
 
 YEAR_RE = re.compile(r"(1[89]|20)\d\d")
@@ -190,6 +190,12 @@ class DateResolver(TableComponent):
             modifier = lower[0] if lower[0] in ("last", "next", "this", "coming") else None
             day = weekday_date(weekday, published, tense, modifier)
             return iso(day, "day"), "day", "publication", pub_iso, day
+        if label == "RELATIVE_WEEKDAY":  # "the previous Sunday": before the day the story is at
+            weekday = next(self.weekdays[w] for w in lower if w in self.weekdays)
+            anchor_day = context.anchor(span.start_char)
+            anchor, anchor_day = ("date", anchor_day) if anchor_day is not None else ("publication", published)
+            day = weekday_before_or_after(anchor_day, weekday, self.offsets[lower[1]] if lower[1] in self.offsets else -1)
+            return iso(day, "day"), "day", anchor, anchor_day.isoformat(), day
         if label == "PUBLICATION_DAY":  # "yesterday", "last night", "this morning", "earlier today"
             offsets = self.tables["lexicon"]["publication_words"]
             day = shift(published, "day", offsets.get(" ".join(lower), offsets.get(lower[-1], 0)))
@@ -283,9 +289,10 @@ class _Anchors:
         return told[-1] if told else None
 
     def month_in_paragraph(self, offset: int) -> date | None:
-        """The month of the latest earlier date in the same paragraph ("July 1. On the 4th, ...")."""
+        """The month of the latest earlier day in the same paragraph ("July 1. On the 4th, ..."); a
+        bare month names a period ("exports in July rose ..., the ministry said on the 1st")."""
         paragraph = self._paragraph(offset)
-        same = [day for para, day, _, _ in self.seen if para == paragraph]
+        same = [day for para, day, granularity, _ in self.seen if para == paragraph and granularity == "day"]
         return same[-1] if same else None
 
     def anchor(self, offset: int, any_granularity: bool = False) -> date | None:

@@ -123,3 +123,19 @@ def test_granularity_span_and_anchor(annotate):
 def test_without_publication_date_only_explicit_dates_resolve(annotate):
     found = annotate("Talks on Monday followed the April 2, 2025 announcement.", None)._.dates
     assert [(d["text"], d["value"]) for d in found] == [("April 2, 2025", "2025-04-02")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The increase took effect on Friday, carrying out a threat Trump had made on Twitter the previous Sunday.",
+     "2019-05-13", [("Friday", "2019-05-10"), ("the previous Sunday", "2019-05-05")]),
+    ("The delegation arrived on March 3, 2025, and talks opened the following Monday.",
+     "2025-03-20", [("March 3, 2025", "2025-03-03"), ("the following Monday", "2025-03-10")]),
+])
+def test_previous_and_following_weekday_count_from_the_story_day(annotate, text, published, expected):
+    assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
+
+
+def test_day_of_month_ignores_a_statistics_month(annotate):
+    text = "Korea's exports in July rose 5.9%, the trade ministry said on the 1st."
+    found = annotate(text, "2025-08-01")._.dates
+    assert [(d["text"], d["value"]) for d in found] == [("July", "2025-07"), ("the 1st", "2025-08-01")]
