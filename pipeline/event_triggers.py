@@ -269,6 +269,8 @@ class TriggerRules:
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
         talk = noun.lower_ in self.cues["talk_words"]
+        if self._made_in_relative_clause(noun) is not None:
+            return True  # "carrying out a threat Trump had made the previous Sunday"
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SPANS_OF_TALKS:
             noun = noun.head.head  # "arrived on Thursday for two days of talks": the days are the talks
         head = noun.head
@@ -289,3 +291,12 @@ class TriggerRules:
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "the deal was signed", "talks were held"
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
+
+    def _made_in_relative_clause(self, noun: Token) -> Token | None:
+        """The verb of "a threat Trump had made on Sunday", "the talks Bessent held in Geneva": a
+        relative clause that makes the noun's event happen, with its own subject, date and time."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.cues["noun_event_verbs"]
+                     and any(g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who") for g in c.children)), None)
+

@@ -132,8 +132,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         elif kind == "RETALIATE" and trigger.pos_ == "NOUN" and modality == "asserted" and conditional(trigger):
             kind = "THREATEN"  # "approved counter-tariffs, to be applied if the talks collapsed"
-        subject_tokens = self._subject_tokens(trigger, quoted)
+        maker = self._made_in_relative_clause(trigger)
+        subject_tokens = self._subject_tokens(maker or trigger, quoted)
         subject_tokens += self._name_split_off(doc, context, subject_tokens)
+        date_anchor = maker or date_anchor  # "a threat Trump had made the previous Sunday": made then, by him
         setter = self._setting_verb(subject_tokens, trigger)
         if setter is not None:  # "it announced 100% tariffs on canola, which took effect on March 20": China's
             subject_tokens = self._subject_tokens(setter, quoted)

@@ -121,6 +121,9 @@ def events(doc):
      "Washington to keep correcting its tariff practices.", [("REQUEST", "2025-04-07", ["CHN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
     ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
+    # a relative clause that makes the noun's event: its subject acts, on its date
+    ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
+     "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
