@@ -17,6 +17,7 @@ NOT_TARGET_LEADS = {"entering", "into", "to", "in", "by"}
 REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
 RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+ORIGIN_VERBS = {"made", "built", "produced", "manufactured", "assembled", "grown"}  # "cars made in China": its goods
 CHARGING_VERBS = {"charge", "bill"}  # "began charging European producers 25%": the one charged pays
 GOODS = {"goods", "exports", "imports", "products", "shipments", "cars", "steel", "vehicles", "autos",
          "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
@@ -112,8 +113,9 @@ class TariffSides:
         for k, token in enumerate(tokens):
             if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]):
                 continue  # "retaliation from Canada" is not a target; "imports from Canada" is
-            if token.lower_ in TARGET_PREPOSITIONS and not (token.lower_ == "on" and k + 1 < len(tokens)
-                                                            and tokens[k + 1].lower_ == "top"):
+            origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
+            if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
+                                                                       and tokens[k + 1].lower_ == "top"):
                 for follower in tokens[k + 1:k + 6]:
                     if follower.lower_ in TARGET_PREPOSITIONS | NOT_TARGET_LEADS | RELATIVE_WORDS \
                             or follower.text in (";", "%"):
