@@ -172,9 +172,9 @@ class TriggerRules:
             return True  # "announced an agreement at the G7 summit": where the agreement was announced
         if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
             return True  # "a round of talks", not "a second round of counter-tariffs"
-        if token.dep_ == "acl" and token.head.lower_ in self.cues["tariff_words"] \
+        if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.cues["tariff_words"] \
                 and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
-            return True  # "on top of the 4 per cent tariff already charged on all tyres": a standing tariff
+            return True  # "the 4 per cent tariff already charged", "the 10% tariff Washington already applies": standing
         return False
 
     @staticmethod

@@ -36,6 +36,8 @@ class TariffSides:
         self.deal_verbs = set(table["deal_verbs"])
         self.target_subject_verbs = set(table["target_subject_verbs"])
         self.goods_adjectives = table["goods_adjectives"]
+        self.document_nouns = set(table["document_nouns"])
+        self.issuing_verbs = set(table["issuing_verbs"])
 
     def stated_targets(self, doc: Doc, context: ArticleContext, number: Token, unit: Token, left: Span,
                         after: Span, baseline: bool) -> list[str]:
@@ -237,11 +239,24 @@ class TariffSides:
                     return code
             if token.pos_ in ("VERB", "AUX") and self.status_verbs.get(token.lemma_.lower()) not in (None, "in force"):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+                if subject is None:
+                    subject = self._issuer(token)  # "Trump signed an order imposing a 40% tariff": Trump's
                 if subject is not None and subject.dep_ != "nsubjpass":
                     codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
                     if codes:
                         return codes[0]
         return None
+
+    def _issuer(self, verb: Token) -> Token | None:
+        """The subject that signed or sent the document a levying verb describes ("signed an order
+        imposing ..."); not one that received it ("received a letter setting a 36% rate")."""
+        document = verb.head
+        if verb.dep_ != "acl" or document.lower_ not in self.document_nouns:
+            return None
+        issuing = document.head
+        if document.dep_ != "dobj" or issuing.lemma_.lower() not in self.issuing_verbs:
+            return None
+        return next((c for c in issuing.children if c.dep_ == "nsubj"), None)
 
     def _owner_named_before(self, doc: Doc, context: ArticleContext, token: Token) -> str | None:
         """The country on the last tariff word of the sentence before: what "those duties" point back to."""

@@ -124,6 +124,10 @@ def events(doc):
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
+    # the order's signer imposes; a rate Washington "already applies" is standing, no event
+    ("Trump on Wednesday signed an executive order imposing an additional 40% tariff on imports from Brazil which, "
+     "added to the 10% baseline tariff that Washington already applies to most trading partners, brings the duty "
+     "on many Brazilian goods to 50%.", [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["BRA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected

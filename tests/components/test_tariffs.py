@@ -21,6 +21,8 @@ def tariffs(doc):
      [(49, "KHM", None), (25, "KOR", None), (24, "JPN", None)]),
     # a change of rate gives both rates, the new one with its previous rate
     ("Washington raised its tariff on Chinese goods from 24% to 25%.", [(24, "CHN", "USA"), (25, "CHN", "USA")]),
+    # goods "made in" a country are its goods
+    ("Washington will charge 25% on trucks built in Mexico.", [(25, "MEX", "USA")]),
     # ranges give both bounds
     ("China's wine duties ranged between 116.2 and 218.4 per cent.", [(116.2, None, "CHN"), (218.4, None, "CHN")]),
 ])
@@ -120,6 +122,9 @@ def test_targets_in_context(annotate, text, expected):
     # "those duties" are the duties the sentence before owns
     ("Beijing answered the U.S. steel and aluminum duties in April. "
      "Those duties, 25 percent on steel and 10 percent on aluminum, were announced in March.", "USA"),
+    # a document's signer levies what it imposes
+    ("U.S. President Donald Trump on Wednesday signed an executive order imposing an additional 40% tariff on "
+     "imports from Brazil.", "USA"),
 ])
 def test_imposer_from_a_possessive(annotate, sentence, imposer):
     assert {t["imposer"] for t in annotate(sentence)._.tariffs} == {imposer}
