@@ -217,6 +217,10 @@ class TariffFinder(TableComponent):
 
 # -- where rates are and the words around them ----------------------------------------
 
+MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+               "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+
+
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
     """(value, number token, unit token) for "25%", "25 percent", "25 per cent", "25pc", "25-percent"."""
     found = []
@@ -235,12 +239,18 @@ def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
             found.append((float(token.text), token, doc[token.i + 2]))
         elif nxt.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in ("percent", "per-cent"):
             found.append((float(token.text), token, doc[token.i + 2]))
-        elif nxt.lower_ in ("and", "to", "-", "or") and token.i + 2 < len(doc):
+        elif nxt.lower_ in ("and", "to", "-", "or") and token.i + 2 < len(doc) and not _day_of_a_date(token):
             # "between 116.2 and 218.4 per cent": the first bound shares the second's unit
             partner = [f for f in percentages_at(doc, token.i + 2)]
             if partner:
                 found.append((float(token.text), token, partner[0][2]))
     return found
+
+
+def _day_of_a_date(number: Token) -> bool:
+    """"on July 1 and 15% on Aug. 1": the 1 is a day of the month, not the first bound of a range."""
+    return number.i > 0 and (number.nbor(-1).ent_type_ == "DATE" and number.ent_type_ == "DATE"
+                             or number.nbor(-1).lower_.rstrip(".") in MONTH_WORDS)
 
 
 def percentages_at(doc: Doc, i: int) -> list[tuple[float, Token, Token]]:

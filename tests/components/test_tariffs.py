@@ -21,6 +21,9 @@ def tariffs(doc):
      [(49, "KHM", None), (25, "KOR", None), (24, "JPN", None)]),
     # a change of rate gives both rates, the new one with its previous rate
     ("Washington raised its tariff on Chinese goods from 24% to 25%.", [(24, "CHN", "USA"), (25, "CHN", "USA")]),
+    # a schedule of rates: "July 1" is a day, not the first bound of "1 and 15%"; "every Mexican import" is Mexico's
+    ("Trump said he would impose a tariff on every Mexican import at 5 percent from June 10, rising to 10% on July 1 and 15% on "
+     "Aug. 1.", [(5, "MEX", "USA"), (10, "MEX", "USA"), (15, "MEX", "USA")]),
     # goods "made in" a country are its goods
     ("Washington will charge 25% on trucks built in Mexico.", [(25, "MEX", "USA")]),
     # ranges give both bounds
@@ -49,6 +52,8 @@ def test_kind_of_tariff(annotate):
     "Exports to the United States account for 18% of Vietnam's total, despite US tariffs.",
     "The Bank of England cut interest rates to 4.25 per cent as tariffs weighed on growth.",
     "Shares of Hyundai fell 4.3% after the tariff announcement.",
+    "The peso, which slid more than 2% after the tariff threat, was expected to recover.",
+    "The Canadian dollar's 5 per cent gain since March has eased the tariff pain.",
 ])
 def test_percentages_that_are_not_tariffs(annotate, sentence):
     assert tariffs(annotate(sentence)) == []
