@@ -134,6 +134,9 @@ def clause_tense(span: Span) -> Tense:
     if "since" in governing_words:
         return "past"  # "charged since early April"
     if governing_words & DEADLINE_PREPOSITIONS:
+        verb = _verbal_ancestor(span.root)
+        if verb is not None and "had" in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+            return "past"  # "By mid-April, the rate had reached 145%": reached before then
         return "present"  # "extended until Dec. 16": a deadline, read nearest to publication
     for _ in range(6):
         if token is None:
@@ -155,11 +158,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
     if auxes & MODAL_AUX and not auxes & {"have"}:
         return "future"
     if verb.tag_ == "VB" and "to" in auxes and verb.head.lemma_ in FUTURE_HEADS:
-        # "is due to take effect" looks ahead; "had been due to take effect" does not.
+        # "is due to take effect" looks ahead; "had been due to take effect" does not; "the levy, due to
+        # begin on Monday, had been suspended": "due" describes the levy, the suspension's tense is not its own
+        if verb.head.dep_ in ("amod", "appos", "acl", "relcl"):
+            return "future"
         governing = _verbal_ancestor(verb.head)
         if governing is not None and depth < 3 and _verb_tense(governing, depth + 1) == "past":
             return None
         return "future"
+    if verb.tag_ in ("VBD",) and verb.dep_ == "advcl" and depth < 3 and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once", "when") for c in verb.children):
+        governing = _verbal_ancestor(verb.head)  # "he would raise it each month until it reached 25% on Oct. 1"
+        if governing is not None and _verb_tense(governing, depth + 1) in ("future", "present"):
+            return "present"
     if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "past"
     if auxes & {"did", "had", "was", "were"}:

@@ -144,7 +144,7 @@ class DateResolver(TableComponent):
         told = context.year_told_before(span.sent.start_char, span.start_char) if year is None and month else None
         that_year = year is None and month and THAT_YEAR.match(doc_text(span.doc), span.end_char)
         if that_year:
-            told = context.anchor(span.start_char, any_granularity=True)  # "2018. On June 1 of that year"
+            told = context.anchor(span.start_char, granularities=("day", "month", "year"))  # "2018. On June 1 of that year"
             told = date(told.year, 1, 1) if told is not None else None
         if told is not None and published is not None and (told.year < published.year or that_year):
             # "in May 2020, followed by duties on wine in November": that year's November
@@ -245,7 +245,8 @@ class DateResolver(TableComponent):
         unit = next((self.units[w] for w in lower if w in self.units), "day")
         direction = next((self.offsets[w] for w in lower if w in self.offsets), 0)
         amount = self._amount(lower[0]) if lower[0] in self.numbers or lower[0].isdigit() else 1
-        anchor_day = context.anchor(span.start_char, any_granularity=unit in ("month", "year"))
+        finest = {"month": ("day", "month"), "year": ("day", "month", "year")}.get(unit, ("day",))
+        anchor_day = context.anchor(span.start_char, granularities=finest)  # "that month": not "in 2018"
         anchor = "date"
         if anchor_day is None:
             anchor_day, anchor = published, "publication"
@@ -295,11 +296,10 @@ class _Anchors:
         same = [day for para, day, granularity, _ in self.seen if para == paragraph and granularity == "day"]
         return same[-1] if same else None
 
-    def anchor(self, offset: int, any_granularity: bool = False) -> date | None:
-        """A day for "the day before"; for "the following year" any date will do ("in May 2020 ...
-        the following year")."""
-        days = [(para, day, derived) for para, day, granularity, derived in self.seen
-                if granularity == "day" or any_granularity]
+    def anchor(self, offset: int, granularities: tuple[str, ...] = ("day",)) -> date | None:
+        """A day for "the day before"; for "that month" a day or month; for "the following year" any
+        date will do ("in May 2020 ... the following year")."""
+        days = [(para, day, derived) for para, day, granularity, derived in self.seen if granularity in granularities]
         if not days:
             return None
         paragraph = self._paragraph(offset)

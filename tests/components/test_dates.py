@@ -139,3 +139,21 @@ def test_day_of_month_ignores_a_statistics_month(annotate):
     text = "Korea's exports in July rose 5.9%, the trade ministry said on the 1st."
     found = annotate(text, "2025-08-01")._.dates
     assert [(d["text"], d["value"]) for d in found] == [("July", "2025-07"), ("the 1st", "2025-08-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "due to begin" describes the levy: it looks ahead whatever the tense of the main verb
+    ("Trump said that night that the levy, due to begin at 5% on Monday, had been suspended indefinitely.",
+     ("Monday", "2019-06-10")),
+    # a past verb under "would ... until" is still the future seen from the past
+    ("Trump said he would raise the charge each month until it reached 25 per cent on Oct. 1.", ("Oct. 1", "2019-10-01")),
+])
+def test_future_seen_from_the_past(annotate, text, expected):
+    assert expected in [(d["text"], d["value"]) for d in annotate(text, "2019-06-08")._.dates]
+
+
+def test_that_month_and_a_past_perfect_deadline(annotate):
+    text = ("Washington raised the levy from 10% to 20% in March, on top of duties it began placing on Chinese goods "
+            "in 2018. Beijing hit back that month. By mid-April, the U.S. rate had reached 145%.")
+    found = [(d["text"], d["value"]) for d in annotate(text, "2025-11-03")._.dates]
+    assert found == [("March", "2025-03"), ("2018", "2018"), ("that month", "2025-03"), ("mid-April", "2025-04")]
