@@ -119,6 +119,11 @@ class SideRules(TriggerRules):
             scope += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if by_means(trigger):  # "persuade the U.S. by proposing ...": the persuaded side
             scope.append(trigger.head.head)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+                and trigger.head.head.lower_ in SPANS_OF_TALKS:
+            scope.append(trigger.head.head)  # "three days of talks that began on Wednesday with Pence"
+        scope += [c for anchor in list(scope) if anchor.pos_ == "NOUN" for c in anchor.children
+                  if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
         for anchor in scope:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS \

@@ -135,7 +135,10 @@ class TimeRules(TriggerRules):
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # "announced it on April 2, then paused it on April 9": its own; "said on Thursday ... and
             # warned": shared; "... and that China had taken steps": a clause of its own, no date
-            dates = own if own or has_subject else dates
+            first_subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            fronted = [d for d in dates if first_subject is not None and d["start"] < doc[first_subject.left_edge.i].idx
+                       and d["start"] < verb.head.idx]  # "Last month, Washington lifted ..., and Mexico dropped ..."
+            dates = own if own else (fronted if has_subject else dates)
         if verb is not None:  # "has sought a deal ever since it voted to leave in 2016": background
             for clause in (c for c in verb.children if c.dep_ == "advcl"
                            and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):

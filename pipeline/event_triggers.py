@@ -277,7 +277,7 @@ class TriggerRules:
         while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
             head = head.head
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
-            return True
+            return not (head.lemma_.lower() == "lead" and head.tag_ in ("VBZ", "VBP"))  # "who leads the negotiations": a role
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
             return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN")
             # "in Washington for talks", not "a mechanism for follow-up consultations"

@@ -160,7 +160,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                            for g in c.children if g.dep_ == "nsubj"])
         unnamed = not actors and any(t.lower_ in self.cues["country_groups"] and any(
             c.dep_ in ("nummod", "amod", "quantmod") for c in t.children) for t in subject_tokens)
-        if not actors and not unnamed and trigger.dep_ == "conj" and kind in ("REQUEST", "PROPOSE", "REJECT", "THREATEN"):
+        if not actors and not unnamed and trigger.dep_ == "conj" and kind in ("REQUEST", "PROPOSE", "REJECT", "THREATEN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):  # not "and economists warned"
             root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
             if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
                 actors = context.countries_of(core_phrase(root_subject))
@@ -173,6 +174,11 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if visited and set(visited) <= set(actors):
                 return None  # "Trump, who visited Iowa": a trip at home meets no other side
         targets = [c for c in named_sides if c not in actors]
+        if kind == "CONSULT" and not actors and len(targets) == 1 and any(
+                t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")
+                for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"
+            parties = main_pair_of_countries(doc)  # an official of no stated country meets the other party's
+            actors = [c for c in parties if c != targets[0]] if targets[0] in parties else []
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]

@@ -121,6 +121,12 @@ def events(doc):
      "Washington to keep correcting its tariff practices.", [("REQUEST", "2025-04-07", ["CHN"], ["USA"])]),
     # no date in the sentence: none, never the publication date
     ("Japan and the United States held talks on tariffs.", [("CONSULT", None, ["JPN", "USA"], [])]),
+    # "led three days of talks that began on Wednesday": the talks, on their first day
+    ("Mexican Foreign Minister Marcelo Ebrard led three days of talks at the State Department that began on "
+     "Wednesday with Vice President Mike Pence.", [("CONSULT", "2025-04-09", ["MEX"], ["USA"])]),
+    # private forecasters warn nothing on a government's behalf
+    ("Mexico's economy shrank 0.2% in the first quarter, and economists warned the full 25% tariff could tip it "
+     "into recession.", []),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
@@ -390,6 +396,9 @@ def test_references_between_sentences(annotate, text, expected):
      ("EASE_TARIFF", "2025-04-08")),
     ("Trump signed an executive order on Monday imposing an additional 40% duty on Brazilian goods, on top of the "
      "10% rate in force since January.", ("IMPOSE_TARIFF", "2025-04-07")),
+    # a date fronted before the first clause dates each joined clause with its own subject
+    ("Last month, Washington lifted its tariffs on Mexican steel, and Mexico dropped the duties it had imposed on "
+     "U.S. pork.", ("EASE_TARIFF", "2025-03")),
     # a letter's date dates what the letter did
     ("The United States raised its tariff on Malaysian goods from 24% to 25% in a letter dated April 7.",
      ("IMPOSE_TARIFF", "2025-04-07")),
@@ -423,6 +432,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Japan turned to China for help on Monday.",  # turning to someone refuses nothing
     "President Donald Trump signed a memorandum on reciprocal tariffs on Thursday.",  # a document, not a deal
     "Swiss Economy Minister Guy Parmelin, whose government hosted the meeting, praised the result.",  # the venue
+    "Vice President Geraldo Alckmin, who leads the negotiations, told reporters the list was too short.",  # a role
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
