@@ -126,6 +126,10 @@ class TriggerRules:
             return True  # "Beijing answered with duties of its own", not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
+        if token.lower_ == "measures" and any(c.dep_ == "prep" and c.lower_ == "against" and not any(
+                g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in self.cues["tariff_words"] for g in c.subtree)
+                for c in [*token.children, *(token.head.children if token.dep_ == "dobj" else [])]):
+            return True  # "(take) strong measures against migration": not aimed at a country or its tariffs
         if lemma in ("hit", "strike") and kind == "RETALIATE" and not any(c.lower_ == "back" for c in token.children):
             return True
         if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):

@@ -160,7 +160,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
     if verb.tag_ == "VB" and "to" in auxes and verb.head.lemma_ in FUTURE_HEADS:
         # "is due to take effect" looks ahead; "had been due to take effect" does not; "the levy, due to
         # begin on Monday, had been suspended": "due" describes the levy, the suspension's tense is not its own
-        if verb.head.dep_ in ("amod", "appos", "acl", "relcl"):
+        if verb.head.dep_ in ("amod", "appos", "acl", "relcl") or verb.head.head.pos_ in ("NOUN", "PROPN"):
             return "future"
         governing = _verbal_ancestor(verb.head)
         if governing is not None and depth < 3 and _verb_tense(governing, depth + 1) == "past":

@@ -396,6 +396,9 @@ def test_references_between_sentences(annotate, text, expected):
      ("EASE_TARIFF", "2025-04-08")),
     ("Trump signed an executive order on Monday imposing an additional 40% duty on Brazilian goods, on top of the "
      "10% rate in force since January.", ("IMPOSE_TARIFF", "2025-04-07")),
+    # "due to begin on Monday" describes the levy: the suspension is dated by the sentence's own day
+    ("Trump said on Twitter on Friday that the levy, due to begin at 5% on Monday, had been suspended indefinitely.",
+     ("EASE_TARIFF", "2025-04-04")),
     # a date fronted before the first clause dates each joined clause with its own subject
     ("Last month, Washington lifted its tariffs on Mexican steel, and Mexico dropped the duties it had imposed on "
      "U.S. pork.", ("EASE_TARIFF", "2025-03")),
@@ -417,6 +420,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "On Tuesday, Agriculture Secretary Sonny Perdue announced $12 billion in aid for farmers hurt by retaliatory tariffs.",
     # a standing rate in the present tense, even beside "for years"
     "Brazilian goods pay the 10% baseline rate that Washington applies to most partners, as they have for years.",
+    # measures aimed at no country or tariff are no retaliation
+    'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
