@@ -27,7 +27,8 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
                       and not (m["type"] == "CONSULT" and (m["cameo"] == "041") != (event["cameo"] == "041"))
                       and sorted(m["actors"]) == sorted(event["actors"])
                       and (_same_sides(m, event) or m["evidence"][0] == event["evidence"][0]
-                           and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None)
+                           and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None) \
+            or _same_talks(merged, event)
         # "held several rounds of talks with Lutnick": one sentence, one event
         if match is None and event["trigger"].lower() in EFFECT_TRIGGERS:
             # "The duties take effect on the 24th": the imposition already reported, not a new event;
@@ -41,6 +42,8 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
         if match is None:
             merged.append(event)
             continue
+        if match["type"] == "CONSULT" and len(event["actors"]) > len(match["actors"]):
+            match["actors"], match["targets"] = event["actors"], event["targets"]  # "Starmer and Modi ... after a call"
         _absorb(match, event)
     for event in merged:  # a headline event told again in the body stands where the body tells it
         event["evidence"].sort(key=lambda span: (span["start"] < headline_end, span["start"]))
@@ -174,6 +177,16 @@ def _lede_mention(kept: list[dict], event: dict) -> dict | None:
     first = min(e["evidence"][0]["start"] for e in kept)
     return next((e for e in kept if e["type"] == event["type"] and e["date"] is None and e.get("_anaphor")
                  and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)), None)
+
+
+def _same_talks(merged: list[dict], event: dict) -> dict | None:
+    """"Starmer speaks to Modi by telephone on Tuesday" and "Starmer and Modi announced the deal on
+    Tuesday after a phone call": one call, told once from one side and once as a joint act."""
+    if event["type"] != "CONSULT" or event["date"] is None or event["modality"] not in REPORTED:
+        return None
+    return next((m for m in merged if m["type"] == "CONSULT" and m["date"] == event["date"]
+                 and m["modality"] in REPORTED and m["cameo"] == event["cameo"]
+                 and _participants(m) == _participants(event) and len(_participants(m)) > 1), None)
 
 
 def _participants(event: dict) -> set[str]:

@@ -142,8 +142,9 @@ class TriggerRules:
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
             return True  # "sat down with Bessent", not "sits on top of"
-        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "phone" for c in token.subtree):
-            return True  # "spoke by phone with To Lam", not "speaking to reporters"
+        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")
+                                        for c in token.subtree):
+            return True  # "spoke by phone with To Lam", "spoke to Trump by telephone"; not "speaking to reporters"
         return False
 
     def _part_of_another_event(self, token: Token, lemma: str, kind: str, pos: str) -> bool:

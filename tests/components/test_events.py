@@ -127,6 +127,11 @@ def events(doc):
     # private forecasters warn nothing on a government's behalf
     ("Mexico's economy shrank 0.2% in the first quarter, and economists warned the full 25% tariff could tip it "
      "into recession.", []),
+    # "spoke to X by telephone" is a call; "rescind the levy" eases it
+    ("Prime Minister Mark Carney spoke to Mr Trump by telephone on Sunday evening.",
+     [("CONSULT", "2025-04-06", ["CAN"], ["USA"])]),
+    ("Late on Sunday, Ottawa said it would rescind the levy on American technology companies.",
+     [("EASE_TARIFF", "2025-04-06", ["CAN"], ["USA"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
@@ -171,6 +176,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("text, expected", [
+    # one call told from one side and again as a joint act is one event, with both sides acting
+    ("Keir Starmer speaks to Narendra Modi by telephone on Tuesday. Starmer and Indian Prime Minister Narendra Modi "
+     "announced the deal on Tuesday after a phone call.",
+     [("CONSULT", "2025-04-08", ["GBR", "IND"], []), ("AGREE", "2025-04-08", ["GBR", "IND"], [])]),
     # a definite mention names the event already reported and gives it its date
     ("Vietnam has secured a trade agreement with the United States. Trump announced the deal on Monday.",
      [("AGREE", "2025-04-07", ["VNM"], ["USA"])]),
