@@ -93,6 +93,14 @@ class TimeRules(TriggerRules):
             token = token.head
         return "asserted"
 
+    @staticmethod
+    def _perfect_reported(trigger: Token, speech: Token) -> bool:
+        """"Lighthizer announced on Monday that Trump has approved the measures": a present perfect
+        reported by a dated announcement happened by then, and is news that day."""
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.dep_ == "ccomp" and verb.head.i == speech.i \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
     def _dates_frame(self, clause: Token) -> bool:
         """Clauses that date the frame of the sentence: "a letter dated July 7", "Under the
         arrangement, which took effect on Wednesday"."""

@@ -19,7 +19,7 @@ EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief",
 REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
-ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "framework", "conditions"}
+ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
 class TriggerRules:
@@ -124,7 +124,8 @@ class TriggerRules:
                 c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] for t in c.subtree)
                 for c in token.children):
             return True  # "Beijing answered with duties of its own", not "responded sharply"
-        if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS for c in token.children):
+        if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
+                                                  for c in token.children):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         if token.lower_ == "measures" and any(c.dep_ == "prep" and c.lower_ == "against" and not any(
                 g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in self.cues["tariff_words"] for g in c.subtree)
@@ -140,6 +141,9 @@ class TriggerRules:
             return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
+        if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lower_ in self.cues["private_actors"] for g in c.children) for c in token.children):
+            return True  # "will closely consult with the affected companies": no other government
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
             return True  # "sat down with Bessent", not "sits on top of"
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")
@@ -203,6 +207,9 @@ class TriggerRules:
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
                                            for c in token.children):
             kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
+        if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]
+                                                                       for c in token.children):
+            kind = "IMPOSE_TARIFF"  # "approved the safeguard measures": a first measure, not an answer
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"

@@ -123,6 +123,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                main_pair: tuple) -> dict | None:
         sentence = trigger.sent
         modality = self._modality(trigger)
+        if kind == "AGREE" and modality == "negated" and trigger.lemma_.lower() == "accept" and any(
+                c.dep_ == "dobj" and c.lower_ in self.cues["refused_things"] for c in trigger.children):
+            kind, modality = "REJECT", "asserted"  # "the U.S. side did not accept the request": a refusal
         date_anchor = trigger
         speech = next((t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.cues["announcing_verbs"]), None)
         if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None):
@@ -233,6 +236,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if not actors and not unnamed and not orphan:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
+        if date is None and speech is not None and self._perfect_reported(trigger, speech):
+            date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
         named_topics = set(TOPIC_PATTERN.findall(span_text(sentence).lower()))

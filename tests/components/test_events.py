@@ -132,6 +132,15 @@ def events(doc):
      [("CONSULT", "2025-04-06", ["CAN"], ["USA"])]),
     ("Late on Sunday, Ottawa said it would rescind the levy on American technology companies.",
      [("EASE_TARIFF", "2025-04-06", ["CAN"], ["USA"])]),
+    # safeguard measures are imposed, not retaliation; a present perfect reported on Monday is Monday's news
+    ("U.S. Trade Representative Robert Lighthizer announced on Monday that President Donald Trump has approved the "
+     "safeguard measures on imported washing machines.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], [])]),
+    # not accepting a request refuses it
+    ("Seoul had repeatedly asked Washington to exclude Korean washers, but the U.S. side did not accept the request.",
+     [("REQUEST", None, ["KOR"], ["USA"]), ("REJECT", None, ["USA"], ["KOR"])]),
+    # a round of renegotiation is talks
+    ("Korea's chief negotiator Yoo Myung-hee held the first formal round of renegotiation with U.S. officials in "
+     "Washington on Jan. 5.", [("CONSULT", "2025-01-05", ["KOR"], ["USA"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
@@ -447,6 +456,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "President Donald Trump signed a memorandum on reciprocal tariffs on Thursday.",  # a document, not a deal
     "Swiss Economy Minister Guy Parmelin, whose government hosted the meeting, praised the result.",  # the venue
     "Vice President Geraldo Alckmin, who leads the negotiations, told reporters the list was too short.",  # a role
+    'Minister Paik said the government will "closely consult with the affected companies".',  # no other government
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
