@@ -106,6 +106,8 @@ class TimeRules(TriggerRules):
         arrangement, which took effect on Wednesday"."""
         if clause.lemma_.lower() == "date" or clause.head.lower_ in self.cues["document_nouns"]:
             return True  # "The proclamation Mr. Bush signed Tuesday exempts ...": Tuesday
+        if clause.head.lower_ in self.cues["agreement_nouns"] and clause.head.dep_ in ("nsubj", "nsubjpass"):
+            return True  # "A truce struck in Geneva on May 12 cut the rate": what the truce did, it did then
         return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
 
     def _date(self, doc: Doc, trigger: Token, strict: bool = False) -> tuple[str | None, str | None]:

@@ -44,6 +44,9 @@ class TriggerRules:
                 and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
             return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] \
+                and lemma in self.cues["deal_making_verbs"] and token.head.dep_ in ("nsubj", "nsubjpass"):
+            return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%": struck that day
         if entry is None:
             return None
         kind, pos, needs_tariff = entry
@@ -121,9 +124,10 @@ class TriggerRules:
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
         if lemma in ("answer", "respond") and not any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] for t in c.subtree)
+                c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
+                                                                for t in c.subtree)
                 for c in token.children):
-            return True  # "Beijing answered with duties of its own", not "responded sharply"
+            return True  # "Beijing answered with duties of its own", "with 125% on American goods"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
                                                   for c in token.children):
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
@@ -144,6 +148,14 @@ class TriggerRules:
         if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and g.lower_ in self.cues["private_actors"] for g in c.children) for c in token.children):
             return True  # "will closely consult with the affected companies": no other government
+        if lemma == "threaten" and any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in token.children) \
+                and token.dep_ != "relcl" and not any(
+                t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"] or t.text == "%"
+                or t.lower_ in self.cues["retaliation_words"] for c in token.children if c.dep_ in ("dobj", "xcomp")
+                for t in c.subtree):
+            return True  # "the controls threatened supplies": endangered, no threat made
+        if lemma == "threaten" and token.dep_ == "amod" and token.head.lower_ not in self.cues["tariff_words"]:
+            return True  # "threatened supplies"; not "a threatened tariff"
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
             return True  # "sat down with Bessent", not "sits on top of"
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")
@@ -215,7 +227,7 @@ class TriggerRules:
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"
         if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
-        if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"\bto \d", own_text):
+        if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"(?<!\bup )\bto \d", own_text):
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
         return kind
 

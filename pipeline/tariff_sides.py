@@ -195,9 +195,11 @@ class TariffSides:
                     and any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
                 return [context.country_at[left[k - 1].i]]
         for token in governors(unit):
+            levies = token.lemma_ in self.deal_verbs and any(  # "Washington agreed to halve the tariff": it levies
+                c.dep_ == "xcomp" and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force") for c in token.children)
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
-                                                  or token.lemma_ in self.deal_verbs and unit.i > token.i):
+                                                  or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
@@ -241,6 +243,8 @@ class TariffSides:
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
                 if subject is None:
                     subject = self._issuer(token)  # "Trump signed an order imposing a 40% tariff": Trump's
+                if subject is None and token.dep_ == "xcomp":  # "Washington agreed to halve the tariff": Washington's
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.dep_ != "nsubjpass":
                     codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
                     if codes:

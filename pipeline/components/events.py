@@ -232,6 +232,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "AGREE" and len(actors) == 1 and not targets:  # "Indonesia had agreed to a 19% tariff": with its author
             targets = [c for c in dict.fromkeys(side for t in sentence_tariffs if actors[0] in (t["imposer"], t["target"])
                                                 for side in (t["imposer"], t["target"])) if c and c != actors[0]][:1]
+        if kind == "AGREE" and not actors and trigger.dep_ == "acl":
+            parties = [c for c in dict.fromkeys(side for t in sentence_tariffs for side in (t["imposer"], t["target"])) if c]
+            actors = sorted(parties) if len(parties) >= 2 else actors  # "A truce struck in Geneva cut the U.S. rate
+            # to 30% and China's to 10%": the sides whose tariffs it sets made it
         orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
         if not actors and not unnamed and not orphan:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes

@@ -141,6 +141,17 @@ def events(doc):
     # a round of renegotiation is talks
     ("Korea's chief negotiator Yoo Myung-hee held the first formal round of renegotiation with U.S. officials in "
      "Washington on Jan. 5.", [("CONSULT", "2025-01-05", ["KOR"], ["USA"])]),
+    # a truce "struck" on a day and cutting both sides' tariffs: made by both, that day
+    ("A truce struck in Geneva on April 7 cut the U.S. tariff on Chinese goods to 30% and China's tariff on "
+     "American goods to 10%.", [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # answering "with 125%" retaliates; lifting levies "of up to 15%" eases them
+    ("By mid-April, the U.S. rate on Chinese products had reached 145%, and China had answered with 125% on "
+     "American goods.", [("RETALIATE", "2025-04", ["CHN"], ["USA"])]),
+    ("Beijing agreed in Busan to lift the retaliatory levies of up to 15% it had placed on American farm goods.",
+     [("EASE_TARIFF", None, ["CHN"], ["USA"])]),
+    # Washington agreeing to halve a tariff levies it
+    ("Washington agreed on Thursday to halve the fentanyl-related tariff on Chinese goods from 20% to 10%.",
+     [("EASE_TARIFF", "2025-04-03", ["USA"], ["CHN"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
@@ -438,6 +449,9 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "On Tuesday, Agriculture Secretary Sonny Perdue announced $12 billion in aid for farmers hurt by retaliatory tariffs.",
     # a standing rate in the present tense, even beside "for years"
     "Brazilian goods pay the 10% baseline rate that Washington applies to most partners, as they have for years.",
+    # controls that "threatened supplies" made no threat
+    "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
+    "China's new controls threatened the supply of rare earths to carmakers.",
     # measures aimed at no country or tariff are no retaliation
     'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
 ])
