@@ -140,7 +140,7 @@ class TriggerRules:
         if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):
             return True  # "called on China to follow", "called for talks"; not "called it unfair on 6 August"
         if lemma == "accept" and not any(t.lower_ in self.cues["agreement_nouns"] or t.lower_ in self.cues["tariff_words"]
-                                         or t.text == "%" or t.lower_ in ACCEPTED_THINGS
+                                         or t.text == "%" or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
                                          for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
             return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
@@ -156,6 +156,8 @@ class TriggerRules:
             return True  # "the controls threatened supplies": endangered, no threat made
         if lemma == "threaten" and token.dep_ == "amod" and token.head.lower_ not in self.cues["tariff_words"]:
             return True  # "threatened supplies"; not "a threatened tariff"
+        if kind == "CONSULT" and token.dep_ == "amod":
+            return True  # "pressed for a negotiated outcome": a kind of outcome, no talks held
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
             return True  # "sat down with Bessent", not "sits on top of"
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")

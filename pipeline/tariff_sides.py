@@ -235,6 +235,13 @@ class TariffSides:
                     code = context.country_at[child.i]
                     if code not in targets:
                         return code
+            if token.lower_ in self.strong:  # "the provisional duties of up to 37.6% that Brussels imposed in July"
+                levier = next((g for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                               and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force")
+                               for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("that", "which")), None)
+                codes = [c for c in context.countries_of(list(levier.subtree)) if c not in targets] if levier is not None else []
+                if codes:
+                    return codes[0]
             if token.lower_ in self.strong and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in token.children):
                 code = self._owner_named_before(doc, context, token)  # "... U.S. steel duties. Those duties — 25 percent"
                 if code and code not in targets:

@@ -101,7 +101,7 @@ class TariffFinder(TableComponent):
     def _is_tariff(self, doc: Doc, number: Token, unit: Token, about_tariffs: bool) -> bool:
         sentence = unit.sent
         after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-        if after is not None and after.lower_ == "of":
+        if after is not None and after.lower_ == "of" and not self._of_the_value(doc, after.i):
             return False  # "60% of voters", "18% of its exports": a share, not a rate
         if after is not None and after.lower_ in ("on", "against") and self._goods_follow(doc, after.i):
             return True  # "25 percent on Japanese cars", "46% on Vietnam"
@@ -134,6 +134,13 @@ class TariffFinder(TableComponent):
         if strong_in_sentence and self._country_set_at(doc, number):
             return True  # "Vietnam had been slated for 46%, the European Union for 20%"
         return strong_in_sentence and any(t.lower_ in self.strong for t in doc[max(scope.start, number.i - 12):unit.i + 12])
+
+    @staticmethod
+    def _of_the_value(doc: Doc, of: int) -> bool:
+        """"deposits of 30.6% of the value of their shipments": an ad valorem rate, not a share."""
+        following = [t.lower_ for t in doc[of + 1:of + 4]]
+        return bool(following) and (following[0] in VALUE_WORDS or following[0] in ("the", "their", "its")
+                                    and len(following) > 1 and following[1] in VALUE_WORDS)
 
     def _continues_a_tariff(self, verb: Token) -> bool:
         """A subjectless "falling to 30 per cent" hanging on a clause that levies a tariff rate."""
@@ -217,6 +224,7 @@ class TariffFinder(TableComponent):
 
 # -- where rates are and the words around them ----------------------------------------
 
+VALUE_WORDS = {"value", "price", "cost"}
 MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
 

@@ -152,6 +152,12 @@ def events(doc):
     # Washington agreeing to halve a tariff levies it
     ("Washington agreed on Thursday to halve the fentanyl-related tariff on Chinese goods from 20% to 10%.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["CHN"])]),
+    # "importers will have to lodge deposits": an obligation the ministry set, not an aim
+    ("On Tuesday, China's commerce ministry announced that importers of American brandy will have to lodge "
+     "deposits of 30% under a new tariff.", [("IMPOSE_TARIFF", "2025-04-08", ["CHN"], ["USA"])]),
+    # hinting it could raise a tariff is a threat
+    ("Beijing has also hinted it could raise the tariff on imported American cars to as much as 25%.",
+     [("THREATEN", None, ["CHN"], ["USA"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
@@ -471,6 +477,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Swiss Economy Minister Guy Parmelin, whose government hosted the meeting, praised the result.",  # the venue
     "Vice President Geraldo Alckmin, who leads the negotiations, told reporters the list was too short.",  # a role
     'Minister Paik said the government will "closely consult with the affected companies".',  # no other government
+    "Chancellor Olaf Scholz had long argued for a negotiated outcome.",  # a kind of outcome, no talks
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []

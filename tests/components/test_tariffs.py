@@ -127,6 +127,8 @@ def test_targets_in_context(annotate, text, expected):
     # "those duties" are the duties the sentence before owns
     ("Beijing answered the U.S. steel and aluminum duties in April. "
      "Those duties, 25 percent on steel and 10 percent on aluminum, were announced in March.", "USA"),
+    # a relative clause names who levies the duties
+    ("The definitive rates were trimmed from the provisional duties of up to 37.6% that Brussels imposed in July.", "EU"),
     # a document's signer levies what it imposes
     ("U.S. President Donald Trump on Wednesday signed an executive order imposing an additional 40% tariff on "
      "imports from Brazil.", "USA"),
