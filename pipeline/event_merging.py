@@ -130,12 +130,13 @@ def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
     Thursday": a position stated without a date takes the day its author is quoted right after."""
     in_order = sorted(quotes, key=lambda q: q["start"])
     for event in events:
-        if event["date"] is not None or event["type"] not in STATEMENT_TYPES or not event["officials"]:
+        speakers = event["officials"] or ([event["_speaker"]] if event.get("_speaker") else [])  # "He said Brazil was asking"
+        if event["date"] is not None or event["type"] not in STATEMENT_TYPES or not speakers:
             continue
         end = event["evidence"][0]["end"]
         following = next((q for q in in_order if q["start"] >= end), None)
         if following is not None and following["start"] - end <= FOLLOWING_QUOTE_REACH \
-                and _spoken_by(following, event["officials"]) and following.get("date"):
+                and _spoken_by(following, speakers) and following.get("date"):
             event["date"], event["date_source"] = following["date"], "reference"
 
 
@@ -207,7 +208,8 @@ def _same_sides(kept: dict, other: dict) -> bool:
         return True
     one_undated = kept["date"] is None or other["date"] is None or coarser
     open_sides = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "AGREE")  # "deals with the US", "had agreed"
-    return open_sides and one_undated and (not kept["targets"] or not other["targets"])
+    same_day_deal = kept["type"] == "AGREE" and kept["date"] == other["date"]  # "after agreeing to ..." and "had agreed"
+    return open_sides and (one_undated or same_day_deal) and (not kept["targets"] or not other["targets"])
 
 
 def _coarser(date: str | None, other: str | None) -> bool:

@@ -57,9 +57,10 @@ class TimeRules(TriggerRules):
 
     def _modality(self, trigger: Token) -> str:
         """asserted, planned (will, would, set to), possible (may, could, consider) or negated."""
-        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
-        if infinitive and trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") \
-                and trigger.head.lemma_.lower() not in self.cues["commitment_verbs"]:
+        first = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger  # "to suspend ... or raise"
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children)
+        if infinitive and first.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") \
+                and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
         if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in list(trigger.ancestors)[:3]):
@@ -84,6 +85,9 @@ class TimeRules(TriggerRules):
                 return "possible"  # "open to talks" hedges; "opened negotiations" does not
             if depth > 0 and token.lemma_.lower() in ("continue", "keep") and children & (self.cues["future_aux"] | {"would"}):
                 return "possible"  # "the two sides would continue to negotiate": nothing new has happened
+            if depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
+                              and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
+                return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"
             if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
                 return "planned"
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:

@@ -110,7 +110,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
+            for private in ("_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
                             "_afterward"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
@@ -253,6 +253,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                                                                 for g in c.children) for c in trigger.children)
             cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else \
                 "041" if trigger.lemma_ in self.cues["call_words"] or by_phone else cameo  # "spoke with Trump by telephone"
+        speaker_subject = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         confidence = 0.45 + 0.2 * bool(actors) + 0.15 * bool(targets) + 0.1 * bool(date) + 0.05 * (trigger.pos_ == "VERB")
         return {
             "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),
@@ -263,6 +264,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
+            "_speaker": context.resolve(speaker_subject, speaker_subject.i)[0] if speaker_subject is not None else None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
                           for t in [trigger, *trigger.ancestors]),

@@ -174,6 +174,10 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("The European Union may impose counter-tariffs on U.S. goods.", "possible"),
     ("Japan has not agreed to cut tariffs on American rice.", "negated"),
     ("Brussels is considering retaliatory tariffs on American whiskey.", "possible"),
+    ("Mexican President Andrés Manuel López Obrador, who had ruled out answering with tariffs of his own on U.S. "
+     "goods, held a rally.", "negated"),
+    # a power the law gives, over both joined verbs
+    ("Brazil's reciprocity law allows Brasília to suspend trade concessions or raise duties on U.S. goods.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
@@ -202,6 +206,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("text, expected", [
+    # "after agreeing to ..." and "because Mexico had agreed to ..." on the same day: one deal
+    ("Mexico on Friday headed off a U.S. tariff after agreeing to send troops to its border. Trump said on Friday "
+     "that the tariff had been suspended because Mexico had agreed to tighten its border.",
+     [("AGREE", "2025-04-04", ["MEX"], []), ("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
+    # "He said Brazil was asking ...": the request is dated by his quote right after it
+    ("Vice President Geraldo Alckmin said Brazil was asking Washington to open negotiations on the tariffs. "
+     "\"The door is open,\" Alckmin told reporters on Thursday.", [("REQUEST", "2025-04-03", ["BRA"], ["USA"])]),
     # one call told from one side and again as a joint act is one event, with both sides acting
     ("Keir Starmer speaks to Narendra Modi by telephone on Tuesday. Starmer and Indian Prime Minister Narendra Modi "
      "announced the deal on Tuesday after a phone call.",
