@@ -297,9 +297,14 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
     for number, event in enumerate(events):
         spelled_out = next((e for e in events[number + 1:number + 3] if e["type"] == "RETALIATE"
                             and e["actors"] == event["actors"] and e["date"]), None)
+        told_before = next((k for k in reversed(kept[-3:]) if k["type"] == "RETALIATE" and k["actors"] == event["actors"]
+                            and k["date"] and k["modality"] == event["modality"]), None)
         if event["type"] == "RETALIATE" and event["date"] is None and not event["tariffs"] and spelled_out is not None \
                 and event["modality"] in REPORTED:  # not "if Beijing retaliated, ..."
             _absorb(spelled_out, event)
+        elif event["type"] == "RETALIATE" and event["date"] is None and told_before is not None \
+                and (not event["targets"] or not told_before["targets"] or event["targets"] == told_before["targets"]):
+            _absorb(told_before, event)  # "China said on Monday it would raise duties ... Rates of 5% to 25% would apply"
         else:
             kept.append(event)
     return kept

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .clauses import by_means
+from .clauses import by_means, own_clause
 from .doctext import doc_text
 from .event_merging import EFFECT_TRIGGERS
 from .event_triggers import TriggerRules
@@ -18,6 +18,7 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
+CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since"}  # an adverbial clause's own facts
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
 
 
@@ -94,8 +95,20 @@ class TimeRules(TriggerRules):
                 break
             if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 break  # "Washington proposed ..., but EU negotiators rejected the plan": a clause of its own
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_OF_ITS_OWN for c in token.children):
+                break  # "The EU asked for an exemption, while the U.S. side proposed quotas": told as fact
             token = token.head
         return "asserted"
+
+    @staticmethod
+    def _scheduled(trigger: Token) -> bool:
+        """The trigger's own clause sets a start date ("would raise duties ... from June 1")."""
+        doc = trigger.doc
+        span = own_clause(trigger) if trigger.pos_ == "VERB" else list(trigger.subtree)
+        starts = {t.idx for t in span}
+        return any(d["start"] in starts and d["value"] and re.search(r"\b(from|starting|effective)\s+(on\s+)?$",
+                                                                       doc_text(doc)[max(0, d["start"] - 16):d["start"]])
+                   for d in doc._.dates or [])
 
     @staticmethod
     def _perfect_reported(trigger: Token, speech: Token) -> bool:

@@ -129,7 +129,7 @@ class TriggerRules:
                 for c in token.children):
             return True  # "Beijing answered with duties of its own", "with 125% on American goods"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
-                                                  for c in token.children):
+                                                  for c in token.children) and self._measures_named_before(token) is None:
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         if token.lower_ == "measures" and any(c.dep_ == "prep" and c.lower_ == "against" and not any(
                 g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in self.cues["tariff_words"] for g in c.subtree)
@@ -221,6 +221,8 @@ class TriggerRules:
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
                                            for c in token.children):
             kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
+        if kind == "RETALIATE" and token.lower_ == "measures" and self._measures_named_before(token) == "IMPOSE_TARIFF":
+            kind = "IMPOSE_TARIFF"  # "Trump imposed tariffs on steel. The measures took effect on Friday"
         if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]
                                                                        for c in token.children):
             kind = "IMPOSE_TARIFF"  # "approved the safeguard measures": a first measure, not an answer
@@ -233,8 +235,23 @@ class TriggerRules:
             kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
         return kind
 
+    def _measures_named_before(self, token: Token) -> str | None:
+        """"The Commission approved the measures on Wednesday": the tariffs the sentence before
+        reports, as a retaliation when it says they strike back, else as an imposition."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+                or token.sent.start == 0:
+            return None
+        before = token.doc[token.sent.start - 1].sent
+        if not any(t.lower_ in self.cues["tariff_words"] for t in before):
+            return None
+        text = before.text.lower()
+        answers = any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(hit|hitting|strik\w*|struck) back", text)
+        return "RETALIATE" if answers else "IMPOSE_TARIFF"
+
     def _trigger_kind(self, token: Token) -> str | None:
         entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower())
+        if entry is None and token.lemma_.lower() in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
+            entry = self.triggers.get("hit back")  # "striking back at U.S. tariffs"
         return entry[0] if entry else None
 
     def _noun_kind(self, noun: Token) -> str | None:

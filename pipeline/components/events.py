@@ -128,7 +128,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             kind, modality = "REJECT", "asserted"  # "the U.S. side did not accept the request": a refusal
         date_anchor = trigger
         speech = next((t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.cues["announcing_verbs"]), None)
-        if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None):
+        if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None) \
+                and not self._scheduled(trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):

@@ -148,7 +148,7 @@ def events(doc):
     ("By mid-April, the U.S. rate on Chinese products had reached 145%, and China had answered with 125% on "
      "American goods.", [("RETALIATE", "2025-04", ["CHN"], ["USA"])]),
     ("Beijing agreed in Busan to lift the retaliatory levies of up to 15% it had placed on American farm goods.",
-     [("EASE_TARIFF", None, ["CHN"], ["USA"])]),
+     [("EASE_TARIFF", None, ["CHN"], ["USA"]), ("RETALIATE", None, ["CHN"], ["USA"])]),
     # Washington agreeing to halve a tariff levies it
     ("Washington agreed on Thursday to halve the fentanyl-related tariff on Chinese goods from 20% to 10%.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["CHN"])]),
@@ -158,6 +158,20 @@ def events(doc):
     # hinting it could raise a tariff is a threat
     ("Beijing has also hinted it could raise the tariff on imported American cars to as much as 25%.",
      [("THREATEN", None, ["CHN"], ["USA"])]),
+    # "striking back at" makes the collection a retaliation; "the measures" are the ones just reported
+    ("The European Union began collecting 25% duties on American goods on Friday, striking back at U.S. tariffs on "
+     "European steel. The European Commission approved the measures on Wednesday.",
+     [("RETALIATE", "2025-04-04", ["EU"], ["USA"]), ("RETALIATE", "2025-04-09", ["EU"], [])]),
+    # "would place a 20% tariff" if the EU did not act: a threat
+    ("Trump said that if the EU did not dismantle its trade barriers, the United States would place a 20% tariff on "
+     "all cars arriving from Europe.", [("THREATEN", None, ["USA"], [])]),
+    # an adverbial "while" clause states its own facts: the proposal was made
+    ("The EU asked for a permanent exemption from the U.S. tariffs, while the U.S. side proposed capping European "
+     "steel shipments with quotas.", [("REQUEST", None, ["EU"], ["USA"]), ("PROPOSE", None, ["USA"], [])]),
+    # a retaliation announced with its start date is announced, not threatened; its rates, told next, are the same act
+    ("China said on Monday it would raise import duties on American goods from June 1, hitting back at the United "
+     "States. Rates of between 5% and 25% would apply to more than 5,000 U.S. products.",
+     [("RETALIATE", "2025-04-07", ["CHN"], ["USA"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
