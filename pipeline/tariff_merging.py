@@ -75,7 +75,8 @@ def refer_back_to_stated_rates(items: list[dict]) -> list[dict]:
     for group in _groups_by_mention(items):
         lead = group[0]
         same_rate = [i for i in stated if i["rate"] == lead["rate"] and i["start"] != lead["start"]
-                     and (lead["product"] is None or i["product"] == lead["product"])]
+                     and (lead["product"] is None or i["product"] == lead["product"])
+                     and (lead["imposer"] is None or i["imposer"] in (None, lead["imposer"]))]  # not the other side's 25%
         if lead["target"] is not None or lead["applies_to_all"] or not same_rate:
             resolved.extend(group)
             continue

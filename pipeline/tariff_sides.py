@@ -47,9 +47,19 @@ class TariffSides:
         if own or baseline:
             return own or self._subject_targets(context, unit)
         return (self._tariff_noun_targets(context, unit) or _list_item_country(doc, context, number)
+                or self._levied_on(context, unit)
                 or self._relative_clause_targets(context, unit) or self._charged_object(context, unit)
                 or self._nearest_left_target(doc, context, left)
                 or self._subject_targets(context, unit) or self._fronted_topic(context, unit.sent))
+
+    def _levied_on(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"the 25 percent duty ... that Washington has charged on EU metal": the levying clause's "on"."""
+        noun = next((t for t in governors(unit) if t.lower_ in self.strong), None)
+        clause = self._levying_clause(noun) if noun is not None else None
+        if clause is None:
+            return []
+        return list(dict.fromkeys(context.country_at[t.i] for prep in clause.children if prep.dep_ == "prep"
+                                  and prep.lower_ in ("on", "against") for t in prep.subtree if t.i in context.country_at))
 
     def _relative_clause_targets(self, context: ArticleContext, unit: Token) -> list[str]:
         """"the 15% the European Union accepted": the subject of a deal verb on the rate; "the 15%
@@ -236,9 +246,9 @@ class TariffSides:
                     if code not in targets:
                         return code
             if token.lower_ in self.strong:  # "the provisional duties of up to 37.6% that Brussels imposed in July"
-                levier = next((g for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                               and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force")
-                               for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("that", "which")), None)
+                clause = self._levying_clause(token)
+                levier = next((g for g in clause.children if g.dep_ == "nsubj" and g.lower_ not in ("that", "which")),
+                              None) if clause is not None else None
                 codes = [c for c in context.countries_of(list(levier.subtree)) if c not in targets] if levier is not None else []
                 if codes:
                     return codes[0]
@@ -256,6 +266,17 @@ class TariffSides:
                     codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
                     if codes:
                         return codes[0]
+        return None
+
+    def _levying_clause(self, noun: Token) -> Token | None:
+        """The relative clause that levies a tariff noun ("the duties that Brussels imposed"), also when
+        the parser hangs it on the noun's last conjunct ("the 25 percent duty on steel and 10 per cent
+        on aluminium that Washington has charged on EU metal")."""
+        for holder in [noun, *noun.conjuncts]:
+            clause = next((c for c in holder.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                           and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force")), None)
+            if clause is not None:
+                return clause
         return None
 
     def _issuer(self, verb: Token) -> Token | None:

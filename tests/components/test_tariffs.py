@@ -70,6 +70,12 @@ def rates_and_targets(doc):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the clause that levies the duties names whom they tax, even when hung on the last rate
+    ("They answer the 25 percent duty on steel and 10 per cent on aluminium that Washington has charged on EU metal "
+     "since June 1.", [(10, "EU"), (25, "EU")]),
+    # a later 25% that the other side proposed is not the 25% stated before
+    ("Washington imposed 25% duties on Chinese goods in July. Beijing had threatened in August, when it proposed "
+     "duties of up to 25% on American farm goods.", [(25, "CHN"), (25, "USA")]),
     # a capital country label opens a paragraph about that country
     ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
      "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
