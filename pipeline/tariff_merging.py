@@ -98,7 +98,9 @@ def paragraph_labels(doc: Doc, context: ArticleContext) -> list[tuple[int, int, 
         if label is None or not len(label) or not all(t.is_upper or t.is_punct for t in label):
             continue
         codes = {context.country_at.get(t.i) for t in label if not t.is_punct}
-        if len(codes) == 1 and None not in codes:
+        capital = any(span.kb_id_ == "capital" and span.start < label.end and label.start < span.end
+                      for span in doc.spans.get("countries", []))  # "NEW DELHI: Higher duties ...": a dateline
+        if len(codes) == 1 and None not in codes and not capital:
             labels.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), codes.pop()))
     return labels
 

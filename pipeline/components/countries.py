@@ -79,8 +79,8 @@ class CountryRuler(TableComponent):
             code = self.code_of.get(form)
             if not code:
                 continue
-            if self._refers_to_country(span, self.kind_of[form]):
-                mentions.append(Span(doc, span.start, span.end, label=code))
+            if self._refers_to_country(span, self.kind_of[form]):  # the kind tells "NEW DELHI:" (a dateline) from "INDIA:"
+                mentions.append(Span(doc, span.start, span.end, label=code, kb_id=self.kind_of[form]))
             elif self.kind_of[form] == "capital":
                 places.append(Span(doc, span.start, span.end, label=code))
         doc.spans["countries"] = mentions

@@ -94,6 +94,12 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                     and event["targets"]:  # "Vietnam and Indonesia have secured deals with the US": one deal each
                 found.extend(dict(event, actors=[actor], evidence=list(event["evidence"]), tariffs=list(event["tariffs"]))
                              for actor in event["actors"])  # own lists: merging extends them in place
+            elif event is not None and event["type"] in TARIFF_ACTIONS and event.pop("_by_imposers") and len(event["actors"]) > 1:
+                found.extend(dict(event, actors=[actor], evidence=list(event["evidence"]),  # "A truce cut the U.S. rate
+                                  tariffs=[t for t in event["tariffs"] if t["imposer"] == actor],  # to 30% and China's
+                                  targets=[c for c in dict.fromkeys(t["target"] for t in event["tariffs"]  # to 10%": two
+                                                                    if t["imposer"] == actor) if c])  # cuts
+                             for actor in event["actors"])
             elif event is not None:
                 found.append(event)
                 if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
@@ -110,7 +116,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
+            for private in ("_by_imposers", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
                             "_afterward"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
@@ -157,6 +163,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                for t in subject_tokens):  # "a relief long sought by American manufacturers"
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
+        goods = [t for head in subject_tokens if head.lower_ in self.cues["tariff_words"]  # "duties on products imported
+                 for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "from")  # from the United
+                 for t in c.subtree]  # States came into force": the goods' country is taxed, not taxing
+        appositive |= {t.i for t in goods}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
                   or context.countries_of(subject_tokens)) if subject_tokens else []  # "Mexico, the buyer of U.S. pork"
         if not actors and kind in TARIFF_ACTIONS:  # "a tariff that Trump announced ... and that took effect": Trump's
@@ -177,7 +187,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             visited = named_sides or self._regions_visited(trigger)
             if visited and set(visited) <= set(actors):
                 return None  # "Trump, who visited Iowa": a trip at home meets no other side
-        targets = [c for c in named_sides if c not in actors]
+        targets = [c for c in named_sides if c not in actors] or [c for c in context.countries_of(goods) if c not in actors]
         if kind == "CONSULT" and not actors and len(targets) == 1 and any(
                 t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")
                 for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"
@@ -187,9 +197,11 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]
         sentence_tariffs = [t for t in sentence_tariffs if not self._set_by_another_verb(doc, t, trigger)]
+        by_imposers = False
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "THREATEN") and sentence_tariffs:
             if not actors:
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
+                by_imposers = True
             if not targets:
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
         taxed = {t["target"] for t in sentence_tariffs if t["target"]}
@@ -265,6 +277,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "evidence": [evidence(sentence)],
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
+            "_by_imposers": by_imposers and len(actors) > 1,
             "_speaker": context.resolve(speaker_subject, speaker_subject.i)[0] if speaker_subject is not None else None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")

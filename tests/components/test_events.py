@@ -144,6 +144,14 @@ def events(doc):
     # a truce "struck" on a day and cutting both sides' tariffs: made by both, that day
     ("A truce struck in Geneva on April 7 cut the U.S. tariff on Chinese goods to 30% and China's tariff on "
      "American goods to 10%.", [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # one clause cutting both sides' rates: a cut by each side
+    ("Washington had raised its tariff on Chinese goods to 145% and Beijing its tariff on American goods to 125%. "
+     "A truce struck in Geneva on April 7 cut the U.S. rate to 30% and China's to 10%.",
+     [("IMPOSE_TARIFF", None, ["USA"], ["CHN"]), ("AGREE", "2025-04-07", ["CHN", "USA"], []),
+      ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"]), ("EASE_TARIFF", "2025-04-07", ["CHN"], [])]),
+    # the country the taxed goods come from is the target, not the actor
+    ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
+     [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
     # answering "with 125%" retaliates; lifting levies "of up to 15%" eases them
     ("By mid-April, the U.S. rate on Chinese products had reached 145%, and China had answered with 125% on "
      "American goods.", [("RETALIATE", "2025-04", ["CHN"], ["USA"])]),

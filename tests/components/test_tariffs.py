@@ -76,6 +76,9 @@ def rates_and_targets(doc):
     # a later 25% that the other side proposed is not the 25% stated before
     ("Washington imposed 25% duties on Chinese goods in July. Beijing had threatened in August, when it proposed "
      "duties of up to 25% on American farm goods.", [(25, "CHN"), (25, "USA")]),
+    # a dateline is no country label: "NEW DELHI:" does not make India the target
+    ("India's retaliatory duties kick in\n\nNEW DELHI: Higher customs duties on 28 products imported from the United "
+     "States came into force on Sunday. Rates on some items now go as high as 120 per cent.", [(120, None)]),
     # a capital country label opens a paragraph about that country
     ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
      "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
