@@ -228,6 +228,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
             imposer, target = self._latest_tariff(doc, trigger) if tariff_subject or issued else (None, None)
             imposer, target = (imposer, target) if imposer else main_pair
+            if imposer in targets:  # "duties on products imported from the United States": not the US's own
+                imposer = None
             if imposer:  # "The duties had taken effect on Tuesday": the tariffs just named, else the article's
                 actors = [imposer]
                 targets = targets or ([target] if target else [])
