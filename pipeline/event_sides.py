@@ -34,10 +34,13 @@ class SideRules(TriggerRules):
         return [span.label_ for span in trigger.doc.spans.get("regions", []) if objects & set(range(span.start, span.end))]
 
     @staticmethod
-    def _latest_tariff(doc: Doc, trigger: Token) -> tuple[str | None, str | None]:
-        """Imposer and target of the tariff named last before the trigger ("the levies took effect")."""
+    def _latest_tariff(doc: Doc, trigger: Token, retaliatory: bool = False) -> tuple[str | None, str | None]:
+        """Imposer and target of the tariff named last before the trigger ("the levies took effect");
+        of the last retaliatory one for "the counter-tariffs were put off"."""
         named = [(m["start"], t) for t in doc._.tariffs or [] if t.get("imposer")
                  for m in [t, *t.get("mentions", [])] if m.get("start", trigger.idx) < trigger.idx]
+        answers = [(start, t) for start, t in named if t.get("kind") == "retaliatory"]
+        named = answers if retaliatory and answers else named
         if not named:
             return None, None
         tariff = max(named, key=lambda pair: pair[0])[1]

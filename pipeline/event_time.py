@@ -93,6 +93,9 @@ class TimeRules(TriggerRules):
                 return "planned"
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:
                 break
+            if token.dep_ == "ccomp" and token.head.i > token.i and token.head.lemma_.lower() not in self.cues["possible_verbs"] \
+                    or token.dep_ == "ccomp" and token.head.i > token.i and ";" in token.doc[token.i:token.head.i].text:
+                break  # "India had offered to lower duties; Washington wanted more": not the offer's hedge
             if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 break  # "Washington proposed ..., but EU negotiators rejected the plan": a clause of its own
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_OF_ITS_OWN for c in token.children):

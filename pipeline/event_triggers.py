@@ -229,6 +229,8 @@ class TriggerRules:
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"
+        if lemma == "put" and any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in token.children):
+            kind = "EASE_TARIFF"  # "the counter-tariffs were put off again and again"
         if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"(?<!\bup )\bto \d", own_text):

@@ -108,6 +108,12 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         headline_end = headline_length(doc_text(doc))
         events = answer_retaliations(resolve_references(merge_events(found, headline_end)))
         dated_by_following_quote(events, doc._.quotes or [])
+        for number, event in enumerate(events):  # "But the counter-tariffs were put off again and again": the
+            answered = next((e for e in reversed(events[:number]) if e["type"] == "RETALIATE"), None) \
+                if event.get("_counter") else None  # side that retaliated
+            if answered is not None:
+                event["actors"], event["targets"] = list(answered["actors"]), list(answered["targets"])
+        events = [e for e in events if e["actors"] or not e.get("_counter")]
         events = with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes)
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
@@ -116,7 +122,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_by_imposers", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
+            for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
                             "_afterward"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
@@ -197,7 +203,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]
         sentence_tariffs = [t for t in sentence_tariffs if not self._set_by_another_verb(doc, t, trigger)]
-        by_imposers = False
+        by_imposers = answering = False
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "THREATEN") and sentence_tariffs:
             if not actors:
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
@@ -219,6 +225,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         tariff_subject = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
                                                       and t.lower_ in self.cues["tariff_words"] for t in subject_tokens)
         passive_tariff = any(c.dep_ == "nsubjpass" and c.lower_ in self.cues["tariff_words"] for c in trigger.children)
+        if kind in TARIFF_ACTIONS and not actors and passive_tariff:  # "India's counter-tariffs were put off": India's
+            actors = context.countries_of([g for c in trigger.children if c.dep_ == "nsubjpass"
+                                           for g in c.children if g.dep_ == "poss"])
+            targets = [c for c in targets if c not in actors]
         if kind in TARIFF_ACTIONS and not actors and (tariff_subject or passive_tariff) and speech is not None and not any(
                 t.lower_ in self.cues["private_actors"] for t in self._subject_tokens(speech, quoted)):
             actors = context.countries_of(self._subject_tokens(speech, quoted))  # "the ministry said the duties would go"
@@ -226,7 +236,11 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c and c not in taxed] \
                     or [c for c in main_pair[:1] if c and c not in taxed]
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF") and not actors and (not subject_tokens or issued or tariff_subject):
-            imposer, target = self._latest_tariff(doc, trigger) if tariff_subject or issued else (None, None)
+            counter = any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter" for t in subject_tokens) \
+                or any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter"
+                       for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree)
+            imposer, target = self._latest_tariff(doc, trigger, counter) if tariff_subject or issued else (None, None)
+            answering = counter  # "the counter-tariffs were put off": whoever retaliated, resolved below
             imposer, target = (imposer, target) if imposer else main_pair
             if imposer in targets:  # "duties on products imported from the United States": not the US's own
                 imposer = None
@@ -252,7 +266,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             actors = sorted(parties) if len(parties) >= 2 else actors  # "A truce struck in Geneva cut the U.S. rate
             # to 30% and China's to 10%": the sides whose tariffs it sets made it
         orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
-        if not actors and not unnamed and not orphan:
+        if not actors and not unnamed and not orphan and not answering:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):
@@ -280,6 +294,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "confidence": round(min(confidence, 0.95), 2),
             "plover": codes["plover"], "cameo": cameo, "retaliates_against": None,
             "_by_imposers": by_imposers and len(actors) > 1,
+            "_counter": answering,
             "_speaker": context.resolve(speaker_subject, speaker_subject.i)[0] if speaker_subject is not None else None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")

@@ -149,6 +149,12 @@ def events(doc):
      "A truce struck in Geneva on April 7 cut the U.S. rate to 30% and China's to 10%.",
      [("IMPOSE_TARIFF", None, ["USA"], ["CHN"]), ("AGREE", "2025-04-07", ["CHN", "USA"], []),
       ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"]), ("EASE_TARIFF", "2025-04-07", ["CHN"], [])]),
+    # counter-tariffs "put off": an easing by the side that retaliated
+    ("India's retaliatory duties on American almonds came into force on Sunday. But the counter-tariffs had been put "
+     "off again and again since 2018.", [("RETALIATE", "2025-04-06", ["IND"], ["USA"]), ("EASE_TARIFF", None, ["IND"], ["USA"])]),
+    # a clause before a semicolon is not hedged by the verb after it
+    ("India had offered to lower its tariffs on American goods; Washington wanted more.",
+     [("PROPOSE", None, ["IND"], [])]),
     # the country the taxed goods come from is the target, not the actor
     ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
      [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
