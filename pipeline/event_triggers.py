@@ -174,6 +174,8 @@ class TriggerRules:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
                 [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
             return True  # "had a phone call ..., discussing tariff issues": the call itself
+        if token.dep_ == "xcomp" and kind in TARIFF_ACTIONS and token.head.lemma_.lower() == "threaten":
+            return True  # "threatened to raise that rate to 30% on Aug. 1": one threat, made in July
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":
             return True  # "would raise duties, hitting back at the United States": the raise is the retaliation
         clause = token if token.pos_ == "VERB" else token.head

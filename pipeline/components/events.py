@@ -163,8 +163,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             and not any(c.dep_ == "agent" for c in trigger.children)
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
-        if kind == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in self.cues["private_actors"] for c in trigger.children):
-            return None  # "Koike urged residents to keep water at home": no government is asked
+        if kind == "REQUEST" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["private_actors"]
+                                                          or c.lower_ in self.cues["domestic_bodies"]) for c in trigger.children):
+            return None  # "Koike urged residents to keep water at home", "asked Congress to raise duties": no other government
         if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent")
                for t in subject_tokens):  # "a relief long sought by American manufacturers"
             subject_tokens = []  # "American buyers had asked suppliers": no government acts

@@ -155,6 +155,12 @@ def events(doc):
     # a clause before a semicolon is not hedged by the verb after it
     ("India had offered to lower its tariffs on American goods; Washington wanted more.",
      [("PROPOSE", None, ["IND"], [])]),
+    # "threatened to raise that rate to 30% on Aug. 1": one threat, made when the letter was sent
+    ("In a letter in March, President Donald Trump threatened to raise the tariff on Mexican goods to 30% on Aug. 1.",
+     [("THREATEN", "2025-03", ["USA"], ["MEX"])]),
+    # "as early as the 15th" is when the threatened duties could start, not when the threat was made
+    ("Brussels had said it would begin imposing counter-tariffs on U.S. oranges as early as the 15th if Washington "
+     "did not back down.", [("THREATEN", None, ["EU"], ["USA"])]),
     # the country the taxed goods come from is the target, not the actor
     ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
      [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
@@ -517,6 +523,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Vice President Geraldo Alckmin, who leads the negotiations, told reporters the list was too short.",  # a role
     'Minister Paik said the government will "closely consult with the affected companies".',  # no other government
     "Chancellor Olaf Scholz had long argued for a negotiated outcome.",  # a kind of outcome, no talks
+    "Mexico's government has asked Congress to raise import duties on cars from China.",  # its own legislature
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
