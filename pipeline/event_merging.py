@@ -6,6 +6,8 @@ tariff is a retaliation.
 """
 from collections import Counter
 
+from .temporal import calendar_value
+
 REPORTED = ("asserted", "planned")
 EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect", "come", "comes", "came"}
 PAST_EFFECT = {"took", "taken", "came"}
@@ -188,6 +190,22 @@ def _same_talks(merged: list[dict], event: dict) -> dict | None:
     return next((m for m in merged if m["type"] == "CONSULT" and m["date"] == event["date"]
                  and m["modality"] in REPORTED and m["cameo"] == event["cameo"]
                  and _participants(m) == _participants(event) and len(_participants(m)) > 1), None)
+
+
+def in_calendar_dates(events: list[dict]) -> list[dict]:
+    """Week and quarter dates as the month or year holding them (FORMAT.md's dates are days, months
+    or years); an event then identical to one before it is the same event."""
+    kept: list[dict] = []
+    for event in events:
+        event["date"] = calendar_value(event["date"])
+        twin = next((k for k in kept if (k["type"], k["date"], sorted(k["actors"]), sorted(k["targets"]), k["modality"])
+                     == (event["type"], event["date"], sorted(event["actors"]), sorted(event["targets"]),
+                         event["modality"])), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            _absorb(twin, event)
+    return kept
 
 
 def _participants(event: dict) -> set[str]:

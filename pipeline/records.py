@@ -25,13 +25,18 @@ def article_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+CALENDAR_GRANULARITIES = ("day", "month", "year")  # FORMAT.md's dates; weeks and quarters are periods
+
+
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
     return ArticleRecord(
         pipeline_version=PIPELINE_VERSION,
         id=article.id, origin=article.origin, text_hash=text_hash(article.text),
         published=article.published, published_source=article.published_source,
         source=article.source, url=article.url, title=article.title,
-        countries=doc._.countries or [], dates=doc._.dates or [],
+        countries=doc._.countries or [],
+        dates=[d for d in doc._.dates or [] if d["granularity"] in CALENDAR_GRANULARITIES],
+        periods=[d for d in doc._.dates or [] if d["granularity"] not in CALENDAR_GRANULARITIES],
         officials=doc._.officials or [], quotes=doc._.quotes or [], positions=doc._.positions or [],
         tariffs=doc._.tariffs or [], events=doc._.events or [], hedged_events=doc._.hedged_events or [],
         errors=[ArticleError(**warning) for warning in article.warnings],

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Granularity = Literal["day", "month", "year", "week", "quarter"]
 DateAnchor = Literal["explicit", "publication", "date"]
@@ -111,7 +111,8 @@ class ArticleRecord(Item):
     countries: list[Country] = []
     officials: list[Official] = []
     tariffs: list[Tariff] = []
-    dates: list[DateItem] = []
+    dates: list[DateItem] = Field([], description="expressions that name a day, month or year (FORMAT.md)")
+    periods: list[DateItem] = Field([], description="expressions that name a week or quarter ('last week', 'Q1')")
     quotes: list[Quote] = []
     positions: list[Quote] = []
     events: list[Event] = []

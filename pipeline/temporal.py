@@ -4,6 +4,7 @@ A date without a year, a bare weekday or "the 8th" is read the way a news
 report means it: relative to the publication date, in the direction the
 clause's tense points.
 """
+from collections import Counter
 from datetime import date, timedelta
 from typing import Literal
 
@@ -30,6 +31,19 @@ def iso(day: date, granularity: str) -> str:
     if granularity == "quarter":
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     return f"{day.year:04d}"
+
+
+def calendar_value(value: str | None) -> str | None:
+    """A week or quarter as the finest calendar date containing it (FORMAT.md dates are days,
+    months or years): the month of most of a week's working days, a quarter's year."""
+    if not value or "-W" not in value and "-Q" not in value:
+        return value
+    year, part = value.split("-")
+    if part.startswith("Q"):
+        return year
+    monday = date.fromisocalendar(int(year), int(part[1:]), 1)
+    months = Counter((monday + timedelta(days=k)).strftime("%Y-%m") for k in range(5))
+    return months.most_common(1)[0][0]
 
 
 def add_months(day: date, months: int) -> date:

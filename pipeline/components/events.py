@@ -20,8 +20,9 @@ from ..clauses import both_sides, conditional, core_phrase
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
 from ..elided_events import elided_repeats
-from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, headline_length, link_retaliations,
-                             main_tariff_relation, merge_events, resolve_references, sides_named_before, split_mutual)
+from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, headline_length, in_calendar_dates,
+                             link_retaliations, main_tariff_relation, merge_events, resolve_references,
+                             sides_named_before, split_mutual)
 from ..event_sides import SideRules
 from ..event_time import TimeRules, afterward
 from ..event_triggers import TARIFF_ACTIONS
@@ -114,7 +115,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if answered is not None:
                 event["actors"], event["targets"] = list(answered["actors"]), list(answered["targets"])
         events = [e for e in events if e["actors"] or not e.get("_counter")]
-        events = with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes)
+        events = in_calendar_dates(with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
         link_retaliations(events)

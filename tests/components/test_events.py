@@ -91,7 +91,7 @@ def events(doc):
     ("Trump said in a television interview on Tuesday that he could eventually impose tariffs of up to 250% on Swiss drugs.",
      [("THREATEN", "2025-04-08", ["USA"], ["CHE"])]),
     ("Last week Trump said he was ready to put tariffs on all $500 billion of Chinese imports.",
-     [("THREATEN", "2025-W14", ["USA"], ["CHN"])]),
+     [("THREATEN", "2025-04", ["USA"], ["CHN"])]),  # last week: the month of most of its working days
     ("Analysts said on Tuesday that China could impose tariffs on American soybeans.", []),
     # counter-tariffs approved "to be applied if the talks collapsed" are a threat
     ("EU governments on Thursday approved counter-tariffs on US goods, to be applied if the talks collapsed.",
@@ -417,7 +417,7 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # a country receiving a letter that sets its rate is taxed, not taxing
     ("Washington's 25% tariff on Malaysian goods took effect. Thailand, which received a letter from Washington last "
      "week setting a 36% rate on Thai goods, has submitted a revised proposal.",
-     [("IMPOSE_TARIFF", None, ["USA"], ["MYS"]), ("IMPOSE_TARIFF", "2025-W14", ["USA"], ["THA"]),
+     [("IMPOSE_TARIFF", None, ["USA"], ["MYS"]), ("IMPOSE_TARIFF", "2025-04", ["USA"], ["THA"]),
       ("PROPOSE", None, ["THA"], [])]),
     # an unnamed levier in an article about two parties: the other party taxes the one named
     ("Britain and the United States agreed a trade deal. Britain will cut its tariff on US beef to zero, and US "
