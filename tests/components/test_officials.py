@@ -20,6 +20,11 @@ def officials(doc):
     # a given name the model cut off a name set off by a comma
     ("Norway's Minister of Trade and Industry, Jan Christian Vestre, welcomed the ruling.",
      {"Jan Christian Vestre": ("Minister of Trade and Industry", "NOR")}),
+    # a presidential spokesperson and a national security adviser hold office without a named body
+    ("South Africa's presidential spokesperson Vincent Magwenya said Pretoria had asked Washington for talks.",
+     {"Vincent Magwenya": ("presidential spokesperson", "ZAF")}),
+    ("South Korea's National Security Adviser Wi Sung-lac called it a turning point.",
+     {"Wi Sung-lac": ("National Security Adviser", "KOR")}),
     # apposition after the name
     ("Jamieson Greer, the U.S. Trade Representative (USTR), said talks would go on.",
      {"Jamieson Greer": ("Trade Representative", "USA")}),
