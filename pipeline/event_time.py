@@ -19,6 +19,8 @@ BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "on
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
 CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since"}  # an adverbial clause's own facts
+TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs even after Trump exempted ...": a past fact
+REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
 
 
@@ -70,6 +72,10 @@ class TimeRules(TriggerRules):
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children) \
                 and any(c.lower_ in ("would", "will", "could", "may", "might") for a in trigger.ancestors for c in a.children):
             return "possible"  # "would drop the tariffs only after a second agreement": no agreement yet
+        refusal = next((a for a in list(trigger.ancestors)[:4] if a.pos_ == "VERB" and a.lemma_.lower() in REFUSING_VERBS), None)
+        if refusal is not None and trigger.tag_ in ("VBG", "VB") \
+                and any(c.dep_ == "dobj" and trigger in c.subtree for c in refusal.children):
+            return "negated"  # "rejected the idea of dropping Canada's counter-tariffs": nothing was dropped
         token = trigger
         for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
@@ -100,6 +106,9 @@ class TimeRules(TriggerRules):
                 break  # "Washington proposed ..., but EU negotiators rejected the plan": a clause of its own
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_OF_ITS_OWN for c in token.children):
                 break  # "The EU asked for an exemption, while the U.S. side proposed quotas": told as fact
+            if token.dep_ == "advcl" and token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TOLD_AS_PAST
+                                                                      for c in token.children):
+                break  # "Canada will keep its tariffs even after Trump on Thursday exempted ...": it did
             token = token.head
         return "asserted"
 
@@ -130,11 +139,17 @@ class TimeRules(TriggerRules):
             return True  # "A truce struck in Geneva on May 12 cut the rate": what the truce did, it did then
         return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
 
-    def _date(self, doc: Doc, trigger: Token, strict: bool = False) -> tuple[str | None, str | None]:
+    def _date(self, doc: Doc, trigger: Token, strict: bool = False,
+              excluding: Token | None = None) -> tuple[str | None, str | None]:
         """The date nearest the trigger in its sentence; deadlines only when alone. A trigger in a
-        relative clause ("China, which has announced retaliatory tariffs") has no date of its own."""
+        relative clause ("China, which has announced retaliatory tariffs") has no date of its own.
+        ``excluding``: a clause whose dates are not the event's ("promised to unveil countermeasures
+        on Sunday": the promise is not dated by the unveiling)."""
         sentence = trigger.sent
         dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
+        if excluding is not None:
+            inside = {t.idx for t in excluding.subtree}
+            dates = [d for d in dates if d["start"] not in inside]
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
         if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date

@@ -40,6 +40,8 @@ class TriggerRules:
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         if entry is None and lemma in ("hit", "strike"):
             entry = self.triggers.get("hit back")  # "hit back", "struck back"
+        if entry is None and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            entry = self.triggers.get("pause")  # "agreed on Feb. 3 to hold off for 30 days"
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
@@ -70,6 +72,8 @@ class TriggerRules:
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
         if token.pos_ == "VERB":  # "ordered importers to lodge deposits", "will require importers to post a deposit"
             scope += [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
+        if token.pos_ == "VERB" and token.dep_ == "xcomp":  # "signed the tariff orders, then agreed to hold off"
+            scope += own_clause(token.head) + (own_clause(token.head.head) if token.head.dep_ in ("conj", "dep") else [])
         if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
             if token.sent.start > 0 and any(t.lower_ in ("them", "those") for t in own_clause(token)):
@@ -184,6 +188,8 @@ class TriggerRules:
             return True  # "South Korea, which has signed a free trade agreement": background, not news
         if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
             return True  # "the proclamation Bush signed" is no agreement
+        if pos == "ADJ" and token.head.head.lemma_.lower() in self.cues["process_verbs"]:
+            return True  # "Canada will keep its retaliatory tariffs": they stand, nothing new happens
         if pos == "ADJ" and self._governed_by_trigger(token.head):
             return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
         if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head) \
@@ -256,6 +262,8 @@ class TriggerRules:
         entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower())
         if entry is None and token.lemma_.lower() in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
             entry = self.triggers.get("hit back")  # "striking back at U.S. tariffs"
+        if entry is None and token.lemma_.lower() == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            entry = self.triggers.get("pause")  # "agreed to hold off"
         return entry[0] if entry else None
 
     def _noun_kind(self, noun: Token) -> str | None:
@@ -286,7 +294,10 @@ class TriggerRules:
         subjects = [antecedent] if antecedent is not None else subjects
         if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
             subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
-        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree)
+        if any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree):
+            return True
+        return any(s.lower_ == "measures" for s in subjects) and any(  # "The American measures took effect ...,
+            t.text == "%" or t.lower_ in self.cues["tariff_words"] for t in verb.subtree)  # placing a 25% duty"
 
     def _calls_on(self, verb: Token) -> bool:
         """"called on Beijing to ...", "called for talks / the removal of the tariffs": a request."""

@@ -71,7 +71,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         cues = tables["cues"]
         self.cues = {key: set(values) for key, values in cues.items()}
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
-        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike"} | self.cues["deal_making_verbs"]
+        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold"} | self.cues["deal_making_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
         self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")
 
@@ -270,7 +270,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
         if not actors and not unnamed and not orphan and not answering:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
-        date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None)
+        threatened_act = trigger if date_anchor is speech and speech is not None and kind == "THREATEN" else None
+        date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None,
+                                       excluding=threatened_act)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):
             date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]

@@ -161,6 +161,15 @@ def events(doc):
     # "as early as the 15th" is when the threatened duties could start, not when the threat was made
     ("Brussels had said it would begin imposing counter-tariffs on U.S. oranges as early as the 15th if Washington "
      "did not back down.", [("THREATEN", None, ["EU"], ["USA"])]),
+    # keeping retaliatory tariffs is no new act; an "after" clause in the past states what happened
+    ("Canada will keep its retaliatory tariffs on American goods even after U.S. President Donald Trump on Thursday "
+     "exempted Canadian products from the duties.", [("EASE_TARIFF", "2025-04-03", ["USA"], ["CAN"])]),
+    # the idea a side rejected did not happen
+    ("Canadian Prime Minister Justin Trudeau on Thursday rejected the idea of dropping Canada's counter-tariffs on "
+     "U.S. goods.", [("REJECT", "2025-04-03", ["CAN"], [])]),
+    # "agreed to hold off" on the tariffs just signed: a pause
+    ("Trump signed the tariff orders on Canadian goods last month, then agreed on Monday to hold off for 30 days.",
+     [("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
     # the country the taxed goods come from is the target, not the actor
     ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
      [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
