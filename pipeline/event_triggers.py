@@ -19,6 +19,7 @@ EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief",
 REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
+BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
@@ -74,9 +75,9 @@ class TriggerRules:
             scope += [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
         if token.pos_ == "VERB" and token.dep_ == "xcomp":  # "signed the tariff orders, then agreed to hold off"
             scope += own_clause(token.head) + (own_clause(token.head.head) if token.head.dep_ in ("conj", "dep") else [])
-        if any(t.lower_ in ("it", "them", "those", "they") for t in scope):
+        if any(t.lower_ in ("it", "them", "those", "they", "figure") for t in scope):  # "first set the figure"
             scope = list(token.sent)  # "paused it a week later": the tariff named before
-            if token.sent.start > 0 and any(t.lower_ in ("them", "those") for t in own_clause(token)):
+            if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token)  # "a tariff that ... and that took effect"
@@ -283,6 +284,8 @@ class TriggerRules:
             return named is None or not (named.lower_ in self.cues["talk_words"] or named.lower_ in self.cues["agreement_nouns"])
         if not objects:
             return True
+        objects += [g for o in objects if o.lower_ in BATCH_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
         return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
                    for o in objects)  # "suspend its challenge to the duties" changes a challenge
 

@@ -270,7 +270,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
         if not actors and not unnamed and not orphan and not answering:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
-        threatened_act = trigger if date_anchor is speech and speech is not None and kind == "THREATEN" else None
+        threatened_act = None
+        if date_anchor is speech and speech is not None and kind == "THREATEN":  # "promised to unveil countermeasures
+            verbal = trigger.pos_ != "VERB" and trigger.head.pos_ == "VERB" and trigger.head.i != speech.i
+            threatened_act = trigger.head if verbal else trigger  # on Sunday, March 9": not the promise's day
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None,
                                        excluding=threatened_act)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):

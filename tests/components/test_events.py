@@ -170,6 +170,15 @@ def events(doc):
     # "agreed to hold off" on the tariffs just signed: a pause
     ("Trump signed the tariff orders on Canadian goods last month, then agreed on Monday to hold off for 30 days.",
      [("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
+    # "a fresh round of tariffs" is tariffs; "set the figure" in a dated letter sets the rate just named
+    ("President Donald Trump on Thursday unveiled a fresh round of industry tariffs, saying imported medicines will "
+     "face a 100% duty.", [("IMPOSE_TARIFF", "2025-04-03", ["USA"], [])]),
+    ("South Africa's exporters woke up to a 30% tariff on their goods in the United States on Tuesday. President "
+     "Donald Trump first set the figure in a letter to Ramaphosa dated March 7.",
+     [("IMPOSE_TARIFF", "2025-03-07", ["USA"], [])]),
+    # the day the promised countermeasures would be unveiled does not date the promise
+    ("Mexican President Claudia Sheinbaum, who had promised to unveil Mexico's own countermeasures on Sunday, welcomed "
+     "the exemption.", [("THREATEN", None, ["MEX"], [])]),
     # the country the taxed goods come from is the target, not the actor
     ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
      [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
