@@ -18,6 +18,8 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after|
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
+# "SYDNEY, May 20 — China's decision ...": the dateline's date is the report's, not the event's
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since"}  # an adverbial clause's own facts
 TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs even after Trump exempted ...": a past fact
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
@@ -150,6 +152,7 @@ class TimeRules(TriggerRules):
         if excluding is not None:
             inside = {t.idx for t in excluding.subtree}
             dates = [d for d in dates if d["start"] not in inside]
+        dates = [d for d in dates if not in_dateline(doc_text(doc), d["start"])]
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
         if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
@@ -235,3 +238,9 @@ def afterward(trigger: Token) -> bool:
         if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """The date at ``start`` belongs to its paragraph's dateline ("SYDNEY, May 20 —")."""
+    dateline = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return dateline is not None and start < dateline.end()

@@ -179,6 +179,9 @@ def events(doc):
     # the day the promised countermeasures would be unveiled does not date the promise
     ("Mexican President Claudia Sheinbaum, who had promised to unveil Mexico's own countermeasures on Sunday, welcomed "
      "the exemption.", [("THREATEN", None, ["MEX"], [])]),
+    # a dateline's date is the report's, not the event's
+    ("SYDNEY, April 9 — China's decision to slap crippling duties on Australian barley has turned a quarrel into a "
+     "trade dispute.", [("IMPOSE_TARIFF", None, ["CHN"], ["AUS"])]),
     # the country the taxed goods come from is the target, not the actor
     ("India's higher customs duties on 28 products imported from the United States came into force on Sunday.",
      [("IMPOSE_TARIFF", "2025-04-06", ["IND"], ["USA"])]),
