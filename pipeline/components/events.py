@@ -95,12 +95,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                     and event["targets"]:  # "Vietnam and Indonesia have secured deals with the US": one deal each
                 found.extend(dict(event, actors=[actor], evidence=list(event["evidence"]), tariffs=list(event["tariffs"]))
                              for actor in event["actors"])  # own lists: merging extends them in place
-            elif event is not None and event["type"] in TARIFF_ACTIONS and event.pop("_by_imposers") and len(event["actors"]) > 1:
-                found.extend(dict(event, actors=[actor], evidence=list(event["evidence"]),  # "A truce cut the U.S. rate
-                                  tariffs=[t for t in event["tariffs"] if t["imposer"] == actor],  # to 30% and China's
-                                  targets=[c for c in dict.fromkeys(t["target"] for t in event["tariffs"]  # to 10%": two
-                                                                    if t["imposer"] == actor) if c])  # cuts
-                             for actor in event["actors"])
+            elif event is not None and event["type"] in TARIFF_ACTIONS + ("THREATEN",) and len(event["actors"]) > 1:
+                found.extend(self._each_side(event))  # "China and Canada answered with counter-tariffs": two acts
             elif event is not None:
                 found.append(event)
                 if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
@@ -131,6 +127,18 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         return doc
 
     # -- one event --------------------------------------------------------------------
+
+    @staticmethod
+    def _each_side(event: dict) -> list[dict]:
+        """One tariff act per levying side: "A truce cut the U.S. rate to 30% and China's to 10%" is
+        two cuts, "China and Canada answered with counter-tariffs" two retaliations."""
+        split = []
+        for actor in event["actors"]:
+            own = [t for t in event["tariffs"] if t["imposer"] == actor]
+            targets = [c for c in dict.fromkeys(t["target"] for t in own) if c] if event["_by_imposers"] else event["targets"]
+            split.append(dict(event, actors=[actor], evidence=list(event["evidence"]), tariffs=own or list(event["tariffs"]),
+                              targets=[c for c in targets if c != actor]))
+        return split
 
     def _event(self, doc: Doc, context: ArticleContext, trigger: Token, kind: str, quoted: set[int],
                main_pair: tuple) -> dict | None:

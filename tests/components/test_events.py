@@ -179,6 +179,9 @@ def events(doc):
     # the day the promised countermeasures would be unveiled does not date the promise
     ("Mexican President Claudia Sheinbaum, who had promised to unveil Mexico's own countermeasures on Sunday, welcomed "
      "the exemption.", [("THREATEN", None, ["MEX"], [])]),
+    # each side levies its own counter-tariffs
+    ("China and Canada answered Washington with counter-tariffs earlier this year.",
+     [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
     # a dateline's date is the report's, not the event's
     ("SYDNEY, April 9 — China's decision to slap crippling duties on Australian barley has turned a quarrel into a "
      "trade dispute.", [("IMPOSE_TARIFF", None, ["CHN"], ["AUS"])]),
