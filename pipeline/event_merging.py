@@ -129,17 +129,22 @@ STATEMENT_TYPES = ("REJECT", "REQUEST", "PROPOSE", "THREATEN")
 
 def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
     """"Farrell has rejected a push by China ... 'We will not be joining,' Farrell told reporters on
-    Thursday": a position stated without a date takes the day its author is quoted right after."""
+    Thursday": a position stated without a date takes the day its author is quoted right after,
+    or, for "He urged Washington to ..." after his quote, the day of that quote."""
     in_order = sorted(quotes, key=lambda q: q["start"])
     for event in events:
         speakers = event["officials"] or ([event["_speaker"]] if event.get("_speaker") else [])  # "He said Brazil was asking"
         if event["date"] is not None or event["type"] not in STATEMENT_TYPES or not speakers:
             continue
-        end = event["evidence"][0]["end"]
+        start, end = event["evidence"][0]["start"], event["evidence"][0]["end"]
         following = next((q for q in in_order if q["start"] >= end), None)
+        preceding = next((q for q in reversed(in_order) if q["end"] <= start), None)
         if following is not None and following["start"] - end <= FOLLOWING_QUOTE_REACH \
                 and _spoken_by(following, speakers) and following.get("date"):
             event["date"], event["date_source"] = following["date"], "reference"
+        elif preceding is not None and start - preceding["end"] <= FOLLOWING_QUOTE_REACH \
+                and _spoken_by(preceding, speakers) and preceding.get("date"):
+            event["date"], event["date_source"] = preceding["date"], "reference"
 
 
 def _spoken_by(quote: dict, officials: list[str]) -> bool:

@@ -297,7 +297,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                                                                 for g in c.children) for c in trigger.children)
             cameo = "042" if trigger.lemma_ in self.cues["visit_words"] else \
                 "041" if trigger.lemma_ in self.cues["call_words"] or by_phone else cameo  # "spoke with Trump by telephone"
-        speaker_subject = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        speaker_subject = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else \
+            next((t for t in subject_tokens if t.lower_ in ("he", "she")), None)  # "He urged Washington to ...": who he is
         confidence = 0.45 + 0.2 * bool(actors) + 0.15 * bool(targets) + 0.1 * bool(date) + 0.05 * (trigger.pos_ == "VERB")
         return {
             "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),

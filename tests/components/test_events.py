@@ -179,6 +179,10 @@ def events(doc):
     # the day the promised countermeasures would be unveiled does not date the promise
     ("Mexican President Claudia Sheinbaum, who had promised to unveil Mexico's own countermeasures on Sunday, welcomed "
      "the exemption.", [("THREATEN", None, ["MEX"], [])]),
+    # "He urged ..." right after his dated quote: the day he spoke
+    ("\"The door to consultation has always been open,\" Chinese commerce ministry spokesman He Yadong told "
+     "reporters on Thursday. He urged Washington to cancel its unilateral tariff hikes.",
+     [("REQUEST", "2025-04-03", ["CHN"], ["USA"])]),
     # each side levies its own counter-tariffs
     ("China and Canada answered Washington with counter-tariffs earlier this year.",
      [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
