@@ -78,7 +78,7 @@ class TimeRules(TriggerRules):
         if refusal is not None and trigger.tag_ in ("VBG", "VB") \
                 and any(c.dep_ == "dobj" and trigger in c.subtree for c in refusal.children):
             return "negated"  # "rejected the idea of dropping Canada's counter-tariffs": nothing was dropped
-        token = trigger
+        token = came_from = trigger
         for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
             if children & self.cues["negations"] and depth < 2:
@@ -87,13 +87,14 @@ class TimeRules(TriggerRules):
                 return "possible"
             if children & self.cues["possible_aux"] or children & self.cues["possible_adverbs"]:
                 return "possible"
+            if depth > 0 and token.lemma_.lower() in ("continue", "keep") and came_from.dep_ == "xcomp" \
+                    and children & (self.cues["future_aux"] | {"would"}):
+                return "possible"  # "the two sides would continue to negotiate", "would keep pressing": nothing new
             if children & self.cues["future_aux"] or "would" in children:
                 return "planned"
             if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
                     and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
                 return "possible"  # "open to talks" hedges; "opened negotiations" does not
-            if depth > 0 and token.lemma_.lower() in ("continue", "keep") and children & (self.cues["future_aux"] | {"would"}):
-                return "possible"  # "the two sides would continue to negotiate": nothing new has happened
             if depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
                               and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
                 return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"
@@ -111,7 +112,7 @@ class TimeRules(TriggerRules):
             if token.dep_ == "advcl" and token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TOLD_AS_PAST
                                                                       for c in token.children):
                 break  # "Canada will keep its tariffs even after Trump on Thursday exempted ...": it did
-            token = token.head
+            came_from, token = token, token.head
         return "asserted"
 
     @staticmethod

@@ -240,6 +240,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
      "goods, held a rally.", "negated"),
     # a power the law gives, over both joined verbs
     ("Brazil's reciprocity law allows Brasília to suspend trade concessions or raise duties on U.S. goods.", "possible"),
+    # "would keep pressing for a better deal": nothing new is asked
+    ("Switzerland's government said it would keep pressing the United States for a better deal on tariffs.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
