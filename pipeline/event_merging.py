@@ -201,16 +201,31 @@ def in_calendar_dates(events: list[dict]) -> list[dict]:
     """Week and quarter dates as the month or year holding them (FORMAT.md's dates are days, months
     or years); an event then identical to one before it is the same event."""
     kept: list[dict] = []
+    from_period: set[int] = set()  # ids of events whose date was a week or quarter
     for event in events:
+        if event["date"] != calendar_value(event["date"]):
+            from_period.add(id(event))
         event["date"] = calendar_value(event["date"])
-        twin = next((k for k in kept if (k["type"], k["date"], sorted(k["actors"]), sorted(k["targets"]), k["modality"])
-                     == (event["type"], event["date"], sorted(event["actors"]), sorted(event["targets"]),
-                         event["modality"])), None)
+    for event in events:
+        twin = next((k for k in kept if (k["type"], sorted(k["actors"]), k["modality"])
+                     == (event["type"], sorted(event["actors"]), event["modality"])
+                     and (k["date"], sorted(k["targets"])) == (event["date"], sorted(event["targets"])) or
+                     _within_period(k, event, from_period)), None)
         if twin is None:
             kept.append(event)
         else:
-            _absorb(twin, event)
+            _absorb(twin, event)  # "the duties he imposed earlier this week" and "took effect on Tuesday, March 4"
     return kept
+
+
+def _within_period(kept: dict, event: dict, from_period: set[int]) -> bool:
+    """One of two same-sided events is dated by a week that holds the other's day."""
+    if (kept["type"], sorted(kept["actors"]), kept["modality"]) != (event["type"], sorted(event["actors"]), event["modality"]):
+        return False
+    open_sides = not kept["targets"] or not event["targets"] or sorted(kept["targets"]) == sorted(event["targets"])
+    return open_sides and bool(kept["date"] and event["date"]) and (
+        id(kept) in from_period and event["date"].startswith(kept["date"] + "-")
+        or id(event) in from_period and kept["date"].startswith(event["date"] + "-"))
 
 
 def _participants(event: dict) -> set[str]:

@@ -183,6 +183,10 @@ def events(doc):
     ("\"The door to consultation has always been open,\" Chinese commerce ministry spokesman He Yadong told "
      "reporters on Thursday. He urged Washington to cancel its unilateral tariff hikes.",
      [("REQUEST", "2025-04-03", ["CHN"], ["USA"])]),
+    # duties imposed "earlier this week" are the ones that took effect on its Tuesday: one imposition
+    ("Trump on Thursday exempted some products from the duties he imposed earlier this week on Canadian goods. The "
+     "American duties took effect on Tuesday, April 8, placing a 25% tariff on most Canadian imports.",
+     [("EASE_TARIFF", "2025-04-03", ["USA"], ["CAN"]), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN"])]),
     # each side levies its own counter-tariffs
     ("China and Canada answered Washington with counter-tariffs earlier this year.",
      [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
