@@ -154,6 +154,8 @@ class TimeRules(TriggerRules):
             inside = {t.idx for t in excluding.subtree}
             dates = [d for d in dates if d["start"] not in inside]
         dates = [d for d in dates if not in_dateline(doc_text(doc), d["start"])]
+        if not dates:
+            return None, None
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
         if relative is not None and relative.head.lower_ in self.cues["agreement_nouns"]:
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
@@ -172,11 +174,12 @@ class TimeRules(TriggerRules):
         if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
             span = doc[background.left_edge.i:background.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
-        for clause in (t for t in sentence if (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")
-                                               or t.head.pos_ in ("NOUN", "PROPN") and t.pos_ not in ("VERB", "AUX")
-                                               and any(c.dep_ == "xcomp" for c in t.children))
-                       and t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):
-            # "the levy, due to begin on Monday, had been suspended": Monday is the levy's, not the suspension's
+        clauses = [t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")]
+        clauses += [x.head for x in sentence if x.dep_ == "xcomp" and x.head.pos_ not in ("VERB", "AUX")
+                    and x.head.head.pos_ in ("NOUN", "PROPN")]  # "the levy, due to begin on Monday, had been
+        # suspended": Monday is the levy's, not the suspension's
+        for clause in (t for t in clauses
+                       if t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):
             span = doc[clause.left_edge.i:clause.right_edge.i + 1]
             if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
                 dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
