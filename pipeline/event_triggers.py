@@ -73,6 +73,8 @@ class TriggerRules:
         scope = own_clause(token) if token.pos_ == "VERB" else list(token.sent)
         if token.pos_ == "VERB":  # "ordered importers to lodge deposits", "will require importers to post a deposit"
             scope += [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
+        if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children):  # "held off doubling its duties"
+            scope += [t for c in token.children if c.dep_ in ("advcl", "pcomp") for t in c.subtree]
         if token.pos_ == "VERB" and token.dep_ == "xcomp":  # "signed the tariff orders, then agreed to hold off"
             scope += own_clause(token.head) + (own_clause(token.head.head) if token.head.dep_ in ("conj", "dep") else [])
         if any(t.lower_ in ("it", "them", "those", "they", "figure") for t in scope):  # "first set the figure"
@@ -109,8 +111,10 @@ class TriggerRules:
             return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
         if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
                 c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
-                for c in token.children):
-            return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" is a deal
+                for c in token.children) and not any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                                                     for c in token.children):
+            return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" and
+            # "the EU and the United States agreed to suspend the tariffs" are deals
         if lemma == "host" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["talk_words"] or c.lemma_ in ("meeting", "summit"))
                                    for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() == "host":

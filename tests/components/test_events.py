@@ -187,6 +187,14 @@ def events(doc):
     ("Trump on Thursday exempted some products from the duties he imposed earlier this week on Canadian goods. The "
      "American duties took effect on Tuesday, April 8, placing a 25% tariff on most Canadian imports.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["CAN"]), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN"])]),
+    # two sides agreeing to suspend their tariffs: a deal, and each side's suspension
+    ("The European Union and the United States agreed on Tuesday to suspend for five years the punitive tariffs "
+     "each side had imposed in the battle over Airbus and Boeing.",
+     [("AGREE", "2025-04-08", ["EU", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["EU"], []),
+      ("EASE_TARIFF", "2025-04-08", ["USA"], [])]),
+    # "held off doubling its counter-duties": a pause, and no doubling
+    ("Last month, Brussels opened talks with Washington on the metals dispute and held off doubling its "
+     "counter-duties on U.S. goods.", [("CONSULT", "2025-03", ["EU"], ["USA"]), ("EASE_TARIFF", "2025-03", ["EU"], [])]),
     # each side levies its own counter-tariffs
     ("China and Canada answered Washington with counter-tariffs earlier this year.",
      [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
