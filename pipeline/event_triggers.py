@@ -165,6 +165,8 @@ class TriggerRules:
             return True  # "the controls threatened supplies": endangered, no threat made
         if lemma == "threaten" and token.dep_ == "amod" and token.head.lower_ not in self.cues["tariff_words"]:
             return True  # "threatened supplies"; not "a threatened tariff"
+        if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children):
+            return True  # "sought to calm investors": an aim, not a request; "sought an exemption" is one
         if kind == "CONSULT" and token.dep_ == "amod":
             return True  # "pressed for a negotiated outcome": a kind of outcome, no talks held
         if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):

@@ -178,6 +178,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent")
                for t in subject_tokens):  # "a relief long sought by American manufacturers"
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
+        if kind == "REQUEST" and any(c.dep_ == "dobj" and c.ent_type_ == "NORP" and c.tag_ == "NNPS" for c in trigger.children):
+            return None  # "Erdogan urged Turks to shun American electronics": a people, no government
         appositive = {t.i for head in subject_tokens if head.dep_ == "appos" and head.pos_ == "NOUN" for t in head.subtree}
         goods = [t for head in subject_tokens if head.lower_ in self.cues["tariff_words"]  # "duties on products imported
                  for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "from")  # from the United

@@ -566,6 +566,8 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     'Minister Paik said the government will "closely consult with the affected companies".',  # no other government
     "Chancellor Olaf Scholz had long argued for a negotiated outcome.",  # a kind of outcome, no talks
     "Mexico's government has asked Congress to raise import duties on cars from China.",  # its own legislature
+    "Turkish President Erdogan, who on Tuesday had urged Turks to shun American electronics, struck a defiant tone.",
+    "Turkish Finance Minister Berat Albayrak sought to calm investors on a conference call on Thursday.",  # an aim
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
