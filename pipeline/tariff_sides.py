@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import core_phrase
 from .context import ArticleContext
 
 TARGET_PREPOSITIONS = {"on", "against", "from", "for"}
@@ -266,7 +267,18 @@ class TariffSides:
                     codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
                     if codes:
                         return codes[0]
-        return None
+        return self._subject_of_tariff_object(context, unit, targets)
+
+    def _subject_of_tariff_object(self, context: ArticleContext, unit: Token, targets: list[str]) -> str | None:
+        """"EU clears duties of up to 35.3% on Chinese EVs": the country whose verb takes the tariff
+        as its object levies it, unless the verb makes the subject the one who pays or agrees."""
+        noun = next((t for t in governors(unit) if t.lower_ in self.strong), None)
+        verb = noun.head if noun is not None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+        if verb is None or verb.lemma_ in self.target_subject_verbs or verb.lemma_ in self.deal_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        codes = [c for c in context.countries_of(core_phrase(subject)) if c not in targets] if subject is not None else []
+        return codes[0] if len(codes) == 1 else None
 
     def _levying_clause(self, noun: Token) -> Token | None:
         """The relative clause that levies a tariff noun ("the duties that Brussels imposed"), also when
@@ -412,4 +424,3 @@ def clause_governors(token: Token) -> list[Token]:
             chain.extend(c for c in ancestor.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
             break
     return chain
-

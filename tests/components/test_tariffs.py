@@ -138,6 +138,8 @@ def test_targets_in_context(annotate, text, expected):
      "Those duties, 25 percent on steel and 10 percent on aluminum, were announced in March.", "USA"),
     # a relative clause names who levies the duties
     ("The definitive rates were trimmed from the provisional duties of up to 37.6% that Brussels imposed in July.", "EU"),
+    # the country whose verb takes the tariff as its object levies it
+    ("EU clears duties of up to 35.3% on Chinese electric vehicles as Beijing strikes back at brandy.", "EU"),
     # a document's signer levies what it imposes
     ("U.S. President Donald Trump on Wednesday signed an executive order imposing an additional 40% tariff on "
      "imports from Brazil.", "USA"),
