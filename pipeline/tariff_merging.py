@@ -212,8 +212,10 @@ def infer_from_article(items: list[dict]) -> list[dict]:
              if i["imposer"] is None and main_imposer is not None and main_imposer != i["target"] else i
              for i in items]
     # only an article about one relation: every explicit target the same, or three in four of them
-    main_target = _dominant(Counter(i["target"] for i in items if i["target"]))
-    target_of_imposer = {imposer: _dominant(Counter(i["target"] for i in items if i["imposer"] == imposer and i["target"]))
+    # each stated rate counts once, however often it is repeated ("the 15% ceiling" three times is one rate)
+    rates = list({(i["rate"], i["target"], i["imposer"]): i for i in items if i["target"]}.values())
+    main_target = _dominant(Counter(i["target"] for i in rates))
+    target_of_imposer = {imposer: _dominant(Counter(i["target"] for i in rates if i["imposer"] == imposer))
                          for imposer in {i["imposer"] for i in items}}
     filled = []
     for item in items:

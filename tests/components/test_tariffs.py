@@ -79,6 +79,9 @@ def rates_and_targets(doc):
     # a dateline is no country label: "NEW DELHI:" does not make India the target
     ("India's retaliatory duties kick in\n\nNEW DELHI: Higher customs duties on 28 products imported from the United "
      "States came into force on Sunday. Rates on some items now go as high as 120 per cent.", [(120, None)]),
+    # "any country" aligning with a bloc: no country of the list is the target
+    ("Trump warned that any country aligning itself with the BRICS bloc, which includes Brazil, Russia and India, "
+     "would face an extra 10% tariff.", [(10, None)]),
     # a capital country label opens a paragraph about that country
     ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
      "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
