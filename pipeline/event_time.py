@@ -156,7 +156,7 @@ class TimeRules(TriggerRules):
         if excluding is not None:
             inside = {t.idx for t in excluding.subtree}
             dates = [d for d in dates if d["start"] not in inside]
-        dates = [d for d in dates if not in_dateline(doc_text(doc), d["start"])]
+        dates = [d for d in dates if not in_dateline(doc_text(doc), d["start"]) and not describes_a_thing(doc, d)]
         if not dates:
             return None, None
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
@@ -251,3 +251,13 @@ def in_dateline(text: str, start: int) -> bool:
     """The date at ``start`` belongs to its paragraph's dateline ("SYDNEY, May 20 —")."""
     dateline = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
     return dateline is not None and start < dateline.end()
+
+
+def describes_a_thing(doc: Doc, date: dict) -> bool:
+    """"under Section 232 of a 1962 trade law": a year that says which law, not when anything happened."""
+    if date.get("granularity") != "year":
+        return False
+    before = doc_text(doc)[max(0, date["start"] - 4):date["start"]].lower()
+    span = doc.char_span(date["start"], date["end"], alignment_mode="expand")
+    return bool(re.search(r"\b(a|an)\s+$", before)) and span is not None and span.root.head.pos_ == "NOUN" \
+        and span.root.head.i > span.root.i

@@ -78,6 +78,11 @@ class DateResolver(TableComponent):
         items = []
         candidates = [self._trim(span) for span in found]
         for span in sorted(filter_spans(candidates), key=lambda s: s.start):
+            restated = self._restates(span, items)
+            if restated is not None:  # "On July 31, the day before the increase was due": July 31 again
+                items.append(dict(restated, text=span.text, start=span.start_char, end=span.end_char,
+                                  anchor="date", anchored_on=restated["value"], form=span.label_))
+                continue
             if not self._plausible(span):
                 continue
             resolved = self._resolve(span, published, context)
@@ -105,6 +110,17 @@ class DateResolver(TableComponent):
         while end > start + 1 and span.doc[end - 1].is_punct:  # "Aug. 1," -> "Aug. 1"
             end -= 1
         return Span(span.doc, start, end, label=span.label)
+
+    @staticmethod
+    def _restates(span: Span, items: list[dict]) -> dict | None:
+        """"on Thursday, the day before the new duties applied": an apposition that names the date
+        just given by the event it precedes or follows."""
+        if span.label_ != "ANAPHORIC" or span[-1].lower_ not in ("before", "after") or not items:
+            return None
+        previous = items[-1]
+        between = doc_text(span.doc)[previous["end"]:span.start_char]
+        return previous if previous["granularity"] == "day" and re.fullmatch(r"\s*(evening|morning|night)?\s*,\s*", between) \
+            else None
 
     def _plausible(self, span: Span) -> bool:
         if any(t.ent_type_ == "PERSON" for t in span):  # "Theresa May", "June Smith"

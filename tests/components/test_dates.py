@@ -157,3 +157,13 @@ def test_that_month_and_a_past_perfect_deadline(annotate):
             "in 2018. Beijing hit back that month. By mid-April, the U.S. rate had reached 145%.")
     found = [(d["text"], d["value"]) for d in annotate(text, "2025-11-03")._.dates]
     assert found == [("March", "2025-03"), ("2018", "2018"), ("that month", "2025-03"), ("mid-April", "2025-04")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On July 31, the day before the increase was due, Trump spoke with Sheinbaum by phone.", "2025-08-01",
+     [("July 31", "2025-07-31"), ("the day before", "2025-07-31")]),
+    ("Carney spoke to Trump on Sunday evening, the day before the first payments fell due.", "2025-06-30",
+     [("Sunday", "2025-06-29"), ("the day before", "2025-06-29")]),
+])
+def test_the_day_before_an_event_in_apposition_restates_the_date(annotate, text, published, expected):
+    assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected

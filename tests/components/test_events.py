@@ -195,6 +195,9 @@ def events(doc):
     # "held off doubling its counter-duties": a pause, and no doubling
     ("Last month, Brussels opened talks with Washington on the metals dispute and held off doubling its "
      "counter-duties on U.S. goods.", [("CONSULT", "2025-03", ["EU"], ["USA"]), ("EASE_TARIFF", "2025-03", ["EU"], [])]),
+    # "a 1962 trade law" says which law, not when the duties were imposed
+    ("Trump announced 25% duties on steel imports on Thursday. The duties, imposed under Section 232 of a 1962 "
+     "trade law, take effect on March 23.", [("IMPOSE_TARIFF", "2025-04-03", ["USA"], [])]),
     # each side levies its own counter-tariffs
     ("China and Canada answered Washington with counter-tariffs earlier this year.",
      [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
