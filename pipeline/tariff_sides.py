@@ -20,8 +20,8 @@ RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 ORIGIN_VERBS = {"made", "built", "produced", "manufactured", "assembled", "grown"}  # "cars made in China": its goods
 CHARGING_VERBS = {"charge", "bill"}  # "began charging European producers 25%": the one charged pays
-GOODS = {"goods", "exports", "imports", "products", "shipments", "export", "import", "product", "shipment", "cars", "steel", "vehicles", "autos",
-         "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
+GOODS = {"goods", "exports", "imports", "products", "shipments", "export", "import", "product", "shipment", "cars",
+         "steel", "vehicles", "autos", "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
 
 
 class TariffSides:

@@ -119,8 +119,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if event["type"] == "RETALIATE":  # relabelled answers carry the retaliation codes
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
-            for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term", "_together", "_orphan", "_document", "_after",
-                            "_afterward"):
+            for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term",
+                            "_together", "_orphan", "_document", "_after", "_afterward"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
