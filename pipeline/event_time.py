@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .clauses import by_means, own_clause
+from .dateline import WIRE_DATELINE
 from .doctext import doc_text
 from .event_merging import EFFECT_TRIGGERS
 from .event_triggers import TriggerRules
@@ -18,8 +19,6 @@ DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after|
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
-# "SYDNEY, May 20 — China's decision ...": the dateline's date is the report's, not the event's
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since"}  # an adverbial clause's own facts
 TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs even after Trump exempted ...": a past fact
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
@@ -248,8 +247,9 @@ def afterward(trigger: Token) -> bool:
 
 
 def in_dateline(text: str, start: int) -> bool:
-    """The date at ``start`` belongs to its paragraph's dateline ("SYDNEY, May 20 —")."""
-    dateline = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    """The date at ``start`` belongs to its paragraph's dateline ("SYDNEY, May 20 —"): the report's
+    date, not the event's."""
+    dateline = WIRE_DATELINE.match(text, text.rfind("\n", 0, start) + 1)
     return dateline is not None and start < dateline.end()
 
 
