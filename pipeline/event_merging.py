@@ -199,18 +199,19 @@ def _same_talks(merged: list[dict], event: dict) -> dict | None:
 
 def in_calendar_dates(events: list[dict]) -> list[dict]:
     """Week and quarter dates as the month or year holding them (FORMAT.md's dates are days, months
-    or years); an event then identical to one before it is the same event."""
-    kept: list[dict] = []
+    or years); an event then identical to one before it, or dated by a week that holds the other's
+    day, is the same event."""
     from_period: set[int] = set()  # ids of events whose date was a week or quarter
     for event in events:
-        if event["date"] != calendar_value(event["date"]):
+        value = calendar_value(event["date"])
+        if value != event["date"]:
             from_period.add(id(event))
-        event["date"] = calendar_value(event["date"])
+            event["date"] = value
+    kept: list[dict] = []
     for event in events:
-        twin = next((k for k in kept if (k["type"], sorted(k["actors"]), k["modality"])
-                     == (event["type"], sorted(event["actors"]), event["modality"])
-                     and (k["date"], sorted(k["targets"])) == (event["date"], sorted(event["targets"])) or
-                     _within_period(k, event, from_period)), None)
+        twin = next((k for k in kept if _same_act(k, event) and (
+            (k["date"], sorted(k["targets"])) == (event["date"], sorted(event["targets"]))
+            or _within_period(k, event, from_period))), None)
         if twin is None:
             kept.append(event)
         else:
@@ -218,10 +219,12 @@ def in_calendar_dates(events: list[dict]) -> list[dict]:
     return kept
 
 
+def _same_act(kept: dict, event: dict) -> bool:
+    return (kept["type"], sorted(kept["actors"]), kept["modality"]) == (event["type"], sorted(event["actors"]), event["modality"])
+
+
 def _within_period(kept: dict, event: dict, from_period: set[int]) -> bool:
-    """One of two same-sided events is dated by a week that holds the other's day."""
-    if (kept["type"], sorted(kept["actors"]), kept["modality"]) != (event["type"], sorted(event["actors"]), event["modality"]):
-        return False
+    """One of the two is dated by a week that holds the other's day, and their sides agree."""
     open_sides = not kept["targets"] or not event["targets"] or sorted(kept["targets"]) == sorted(event["targets"])
     return open_sides and bool(kept["date"] and event["date"]) and (
         id(kept) in from_period and event["date"].startswith(kept["date"] + "-")
