@@ -39,10 +39,7 @@ class TriggerRules:
         if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
-        if entry is None and lemma in ("hit", "strike"):
-            entry = self.triggers.get("hit back")  # "hit back", "struck back"
-        if entry is None and lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
-            entry = self.triggers.get("pause")  # "agreed on Feb. 3 to hold off for 30 days"
+        entry = entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
@@ -266,12 +263,17 @@ class TriggerRules:
         return "RETALIATE" if answers else "IMPOSE_TARIFF"
 
     def _trigger_kind(self, token: Token) -> str | None:
-        entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower())
-        if entry is None and token.lemma_.lower() in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
-            entry = self.triggers.get("hit back")  # "striking back at U.S. tariffs"
-        if entry is None and token.lemma_.lower() == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
-            entry = self.triggers.get("pause")  # "agreed to hold off"
+        entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower()) or self._phrasal_entry(token)
         return entry[0] if entry else None
+
+    def _phrasal_entry(self, token: Token) -> tuple | None:
+        """"hit back", "striking back at U.S. tariffs" retaliate; "agreed to hold off for 30 days" pauses."""
+        lemma = token.lemma_.lower()
+        if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
+            return self.triggers.get("hit back")
+        if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            return self.triggers.get("pause")
+        return None
 
     def _noun_kind(self, noun: Token) -> str | None:
         entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
