@@ -19,6 +19,7 @@ EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief",
 REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
+SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measures other than tariffs
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
@@ -58,6 +59,8 @@ class TriggerRules:
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or named):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
         if needs_tariff and not self._tariff_in_reach(token):
+            if kind == "IMPOSE_TARIFF" and token.pos_ == "VERB" and self._sanctions_held_out(token):
+                return "THREATEN"  # "the U.S. was ready to impose further sanctions on Turkey if ...": a threat
             return None  # "put together a package", "raised the stakes": no tariff among its own words
         if self._other_sense(token, lemma, kind) or self._part_of_another_event(token, lemma, kind, pos):
             return None
@@ -265,6 +268,15 @@ class TriggerRules:
     def _trigger_kind(self, token: Token) -> str | None:
         entry = self.triggers.get(token.lower_) or self.triggers.get(token.lemma_.lower()) or self._phrasal_entry(token)
         return entry[0] if entry else None
+
+    def _sanctions_held_out(self, verb: Token) -> bool:
+        """A measure other than a tariff ("sanctions", "steps") that a side is ready to take, or would
+        take if something happens: THREATEN covers "tariffs or other measures"."""
+        if not any(c.dep_ == "dobj" and c.lower_ in SANCTION_WORDS for c in verb.children):
+            return False
+        above = [verb, *list(verb.ancestors)[:2]]
+        words = {c.lower_ for t in above for c in t.children if c.dep_ in ("aux", "mark", "acomp")} | {t.lower_ for t in above}
+        return bool(words & {"ready", "prepared", "willing", "would", "could", "if", "unless"})
 
     def _phrasal_entry(self, token: Token) -> tuple | None:
         """"hit back", "striking back at U.S. tariffs" retaliate; "agreed to hold off for 30 days" pauses."""

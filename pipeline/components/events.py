@@ -144,6 +144,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                main_pair: tuple) -> dict | None:
         sentence = trigger.sent
         modality = self._modality(trigger)
+        if kind == "THREATEN" and modality in ("planned", "possible") and self._sanctions_held_out(trigger):
+            modality = "asserted"  # "ready to impose further sanctions if ...": the threat itself was made
         if kind == "AGREE" and modality == "negated" and trigger.lemma_.lower() == "accept" and any(
                 c.dep_ == "dobj" and c.lower_ in self.cues["refused_things"] for c in trigger.children):
             kind, modality = "REJECT", "asserted"  # "the U.S. side did not accept the request": a refusal

@@ -198,6 +198,9 @@ def events(doc):
     # "a 1962 trade law" says which law, not when the duties were imposed
     ("Trump announced 25% duties on steel imports on Thursday. The duties, imposed under Section 232 of a 1962 "
      "trade law, take effect on March 23.", [("IMPOSE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # being ready to impose sanctions if a demand is not met is a threat of "other measures"
+    ("On Thursday, Treasury Secretary Steven Mnuchin said the U.S. was ready to impose further sanctions on Turkey "
+     "if the pastor was not released.", [("THREATEN", "2025-04-03", ["USA"], ["TUR"])]),
     # each side levies its own counter-tariffs
     ("China and Canada answered Washington with counter-tariffs earlier this year.",
      [("RETALIATE", "2025", ["CHN"], ["USA"]), ("RETALIATE", "2025", ["CAN"], ["USA"])]),
