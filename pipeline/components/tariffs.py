@@ -225,10 +225,6 @@ class TariffFinder(TableComponent):
 # -- where rates are and the words around them ----------------------------------------
 
 VALUE_WORDS = {"value", "price", "cost"}
-MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-               "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
-
-
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
     """(value, number token, unit token) for "25%", "25 percent", "25 per cent", "25pc", "25-percent"."""
     found = []
@@ -256,9 +252,9 @@ def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
 
 
 def _day_of_a_date(number: Token) -> bool:
-    """"on July 1 and 15% on Aug. 1": the 1 is a day of the month, not the first bound of a range."""
-    return number.i > 0 and (number.nbor(-1).ent_type_ == "DATE" and number.ent_type_ == "DATE"
-                             or number.nbor(-1).lower_.rstrip(".") in MONTH_WORDS)
+    """"on July 1 and 15% on Aug. 1": the 1 is inside a date the date component found, not the
+    first bound of a range."""
+    return any(d["start"] <= number.idx < d["end"] for d in number.doc._.dates or [])
 
 
 def percentages_at(doc: Doc, i: int) -> list[tuple[float, Token, Token]]:
