@@ -26,6 +26,7 @@ class ArticleContext:
         self.officials = {o["name"]: o for o in doc._.officials or []}
         self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
         self.place_at = {i: span.label_ for span in doc.spans.get("country_places", []) for i in range(span.start, span.end)}
+        self.venue_day_at: dict[int, str] = {}  # token -> day of the occasion held at that venue (set by events)
 
     def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
         if phrase is None:

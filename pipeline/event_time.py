@@ -135,6 +135,20 @@ class TimeRules(TriggerRules):
         return verb is not None and verb.dep_ == "ccomp" and verb.head.i == speech.i \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
+    @staticmethod
+    def _venue_date(trigger: Token, venue_day_at: dict[int, str]) -> tuple[str | None, str | None]:
+        """An event told at a venue whose occasion is dated ("agreed in Busan to lift", "the Geneva
+        truce") took place that day."""
+        near = [trigger, *list(trigger.ancestors)[:2]]
+        for token in trigger.sent:
+            if token.i not in venue_day_at:
+                continue
+            at_venue = token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head in near
+            named_by_venue = token.dep_ in ("compound", "poss") and token.head.i == trigger.i
+            if at_venue or named_by_venue:
+                return venue_day_at[token.i], "reference"
+        return None, None
+
     def _dates_frame(self, clause: Token) -> bool:
         """Clauses that date the frame of the sentence: "a letter dated July 7", "Under the
         arrangement, which took effect on Wednesday"."""

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from .base import TableComponent
 from ..doctext import doc_text
 from ..resources import resource_path
+from ..venues import VenueTrail, venue_mentions
 from ..temporal import (add_months, clause_tense, day_of_month, infer_year, iso, safe_date,
                         shift, weekday_before_or_after, weekday_date)
 from ..windowed_matcher import WindowedMatcher
@@ -77,7 +78,13 @@ class DateResolver(TableComponent):
         context = _Anchors(doc_text(doc), published)
         items = []
         candidates = [self._trim(span) for span in found]
+        trail = VenueTrail(venue_mentions(doc), {span.sent.start_char for span in candidates})
+
+        def remember_venue(offset: int, value: str) -> None:  # "Busan came at the end of a tour. The day before"
+            context.remember(offset, _parse_iso(value + "-01" * (2 - value.count("-"))),
+                             "day" if value.count("-") == 2 else "month", derived=True)
         for span in sorted(filter_spans(candidates), key=lambda s: s.start):
+            trail.advance(span.start_char, items, remember_venue)
             restated = self._restates(span, items)
             if restated is not None:  # "On July 31, the day before the increase was due": July 31 again
                 items.append(dict(restated, text=span.text, start=span.start_char, end=span.end_char,

@@ -28,6 +28,7 @@ from ..event_time import TimeRules, afterward
 from ..event_triggers import TARIFF_ACTIONS
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
+from ..venues import venue_days, venue_mentions
 from .base import TableComponent
 
 
@@ -77,6 +78,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
+        venues = venue_mentions(doc)
+        days = venue_days(doc, venues)
+        context.venue_day_at = {m["token"]: days.of(m["text"]) for m in venues if days.of(m["text"])}
         text = doc_text(doc)
         quoted_spans = [doc.char_span(q["start"], q["end"], alignment_mode="expand")
                         for q in doc._.quotes or [] if not woven_into_sentence(text, q["start"])]
@@ -290,6 +294,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                        excluding=threatened_act)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):
             date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
+        if date is None and context.venue_day_at:
+            date, date_source = self._venue_date(trigger, context.venue_day_at)  # "Beijing agreed in Busan to lift"
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
         named_topics = set(TOPIC_PATTERN.findall(span_text(sentence).lower()))

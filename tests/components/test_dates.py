@@ -167,3 +167,15 @@ def test_that_month_and_a_past_perfect_deadline(annotate):
 ])
 def test_the_day_before_an_event_in_apposition_restates_the_date(annotate, text, published, expected):
     assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Trump and Xi met at an air base in Busan on Oct. 30.\n\nBusan capped a week-long Asian tour. "
+     "The day before, in Gyeongju, Trump met Lee Jae-myung.", "2025-11-03",
+     [("Oct. 30", "2025-10-30"), ("The day before", "2025-10-29")]),
+    ("Ursula von der Leyen and Trump sealed their framework at Turnberry, Scotland, on July 27.\n\n"
+     "Turnberry settled the headline rate. Two days later, EU officials said the steel quotas were still open.",
+     "2025-08-05", [("July 27", "2025-07-27"), ("Two days later", "2025-07-29")]),
+])
+def test_a_venue_named_again_stands_for_its_occasions_day(annotate, text, published, expected):
+    assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected

@@ -497,6 +497,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "The order, however, exempted nearly 700 products, sparing some of Brazil's biggest exports.",
      [("EASE_TARIFF", None, ["USA"], ["MEX"]), ("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["BRA"]),
       ("EASE_TARIFF", "2025-04-09", ["USA"], ["BRA"])]),
+    # an event told at a venue whose occasion was dated before took place that day
+    ("U.S. and Chinese negotiators met in Geneva on April 7. "
+     "Washington agreed in Geneva to cut its 145% tariff on Chinese goods to 30%.",
+     [("CONSULT", "2025-04-07", ["USA", "CHN"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
