@@ -28,6 +28,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and not (m["type"] == "CONSULT" and (m["cameo"] == "041") != (event["cameo"] == "041"))
                       and sorted(m["actors"]) == sorted(event["actors"])
+                      and not _other_people(m, event)
                       and (_same_sides(m, event) or m["evidence"][0] == event["evidence"][0]
                            and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None) \
             or _same_talks(merged, event)
@@ -185,6 +186,13 @@ def _lede_mention(kept: list[dict], event: dict) -> dict | None:
     first = min(e["evidence"][0]["start"] for e in kept)
     return next((e for e in kept if e["type"] == event["type"] and e["date"] is None and e.get("_anaphor")
                  and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)), None)
+
+
+def _other_people(kept: dict, other: dict) -> bool:
+    """"LeBlanc had travelled to Washington for talks" and "Carney's Oct. 7 meeting with Trump": an
+    undated meeting held by other officials is another meeting, not the dated one told again."""
+    return kept["type"] == "CONSULT" and (kept["date"] is None) != (other["date"] is None) \
+        and bool(kept["officials"]) and bool(other["officials"]) and not set(kept["officials"]) & set(other["officials"])
 
 
 def _same_talks(merged: list[dict], event: dict) -> dict | None:

@@ -34,6 +34,12 @@ class SideRules(TriggerRules):
         return [span.label_ for span in trigger.doc.spans.get("regions", []) if objects & set(range(span.start, span.end))]
 
     @staticmethod
+    def _to_a_region(trigger: Token) -> bool:
+        """"as he flew to Asia": a trip to a continent or region, which meets no government."""
+        return any(g.ent_type_ == "LOC" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj")
+
+    @staticmethod
     def _latest_tariff(doc: Doc, trigger: Token, retaliatory: bool = False) -> tuple[str | None, str | None]:
         """Imposer and target of the tariff named last before the trigger ("the levies took effect");
         of the last retaliatory one for "the counter-tariffs were put off"."""

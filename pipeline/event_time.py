@@ -87,6 +87,8 @@ class TimeRules(TriggerRules):
                 return "negated"
             if children & {"if", "whether", "unless"}:
                 return "possible"
+            if children & {"would", "could", "might", "should"} and "have" in children and token.tag_ == "VBN":
+                return "possible"  # "a deal that would have eased levies": it did not happen
             if children & self.cues["possible_aux"] or children & self.cues["possible_adverbs"]:
                 return "possible"
             if depth > 0 and token.lemma_.lower() in ("continue", "keep") and came_from.dep_ == "xcomp" \

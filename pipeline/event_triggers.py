@@ -21,6 +21,9 @@ SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
 SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measures other than tariffs
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
+ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
+CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
+QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
@@ -40,7 +43,7 @@ class TriggerRules:
         if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
-        entry = entry or self._phrasal_entry(token)
+        entry = self._broken_off(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
@@ -82,7 +85,16 @@ class TriggerRules:
             if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
-            or token.pos_ == "VERB" and self._tariff_subject(token)  # "a tariff that ... and that took effect"
+            or token.pos_ == "VERB" and self._tariff_subject(token) \
+            or any(self._names_a_tariff_change(t) for t in scope)  # "a tariff that ... and that took effect"
+
+    def _names_a_tariff_change(self, noun: Token) -> bool:
+        """"Trump announced the increase on Saturday": the rise in tariffs the sentence before told."""
+        if noun.lemma_.lower() not in CHANGE_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                                for c in noun.children):
+            return False
+        before = noun.doc[noun.sent.start - 1].sent if noun.sent.start > 0 else noun.sent
+        return any(t.lower_ in self.cues["tariff_words"] for t in [*before, *noun.sent] if t.i < noun.i)
 
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
@@ -135,7 +147,7 @@ class TriggerRules:
         if lemma in ("answer", "respond") and not any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
                                                                 for t in c.subtree)
-                for c in token.children):
+                for c in own_clause(token)):  # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
             return True  # "Beijing answered with duties of its own", "with 125% on American goods"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
                                                   for c in token.children) and self._measures_named_before(token) is None:
@@ -152,6 +164,13 @@ class TriggerRules:
                                          or t.text == "%" or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
                                          for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
             return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
+        if lemma in ENDING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
+                                              for c in token.children):
+            return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
+        if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in ("comment", "speculate", "say", "elaborate")
+                                                                       or any(g.dep_ == "auxpass" for g in c.children))
+                                                  for c in token.children):
+            return True  # "refused to be drawn into a war of words", "declined to comment": no demand refused
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -185,6 +204,8 @@ class TriggerRules:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
                 [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
             return True  # "had a phone call ..., discussing tariff issues": the call itself
+        if kind == "REJECT" and lemma in ENDING_VERBS and token.dep_ == "advcl" and self._trigger_kind(token.head) == "AGREE":
+            return True  # "concluded negotiations on Friday, ending talks that began in 1999": a deal, nothing refused
         if token.dep_ == "xcomp" and kind in TARIFF_ACTIONS and token.head.lemma_.lower() == "threaten":
             return True  # "threatened to raise that rate to 30% on Aug. 1": one threat, made in July
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":
@@ -287,6 +308,14 @@ class TriggerRules:
             return self.triggers.get("pause")
         return None
 
+    def _broken_off(self, token: Token) -> tuple | None:
+        """"called off the talks", "broke off negotiations": talks ended."""
+        if token.lemma_.lower() in ("call", "break") and token.pos_ == "VERB" \
+                and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) \
+                and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues["talk_words"] for c in token.children):
+            return self.triggers.get("end")
+        return None
+
     def _noun_kind(self, noun: Token) -> str | None:
         entry = self.triggers.get(noun.lower_) or self.triggers.get(noun.lemma_.lower())
         return entry[0] if entry and entry[1] != "VERB" else None
@@ -297,6 +326,9 @@ class TriggerRules:
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]  # "ordered importers to lodge deposits"
         objects = [verb.head if o.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl") else o for o in objects]
+        objects = [g if o.lower_ in QUANTIFIERS else o for o in objects for g in [next(
+            (g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)]]
+        # "dropped most of them": them
         pronoun = next((o for o in objects if o.lower_ in ("it", "them")), None)
         if pronoun is not None:  # "opened negotiations in 2007 but suspended them": the talks, not a tariff
             named = next((t for t in reversed(verb.doc[verb.sent.start:pronoun.i]) if t.dep_ in ("dobj", "nsubj", "nsubjpass")
@@ -307,7 +339,7 @@ class TriggerRules:
         objects += [g for o in objects if o.lower_ in BATCH_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
         return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
-                   for o in objects)  # "suspend its challenge to the duties" changes a challenge
+                   or self._names_a_tariff_change(o) for o in objects)  # "suspend its challenge to the duties" changes a challenge
 
     def _tariff_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -350,10 +382,15 @@ class TriggerRules:
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
         talk = noun.lower_ in self.cues["talk_words"]
+        if self._dated_by_modifier(noun):
+            return True  # "Carney's Oct. 7 meeting with Trump", "the July 27 deal": held on that day
         if self._made_in_relative_clause(noun) is not None:
             return True  # "carrying out a threat Trump had made the previous Sunday"
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SPANS_OF_TALKS:
             noun = noun.head.head  # "arrived on Thursday for two days of talks": the days are the talks
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "toward", "towards") \
+                and self._noun_kind(noun) == "AGREE":
+            return False  # "held talks with Lutnick on a deal": what the talks are about, not a deal reached
         head = noun.head
         while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
             head = head.head
@@ -372,6 +409,16 @@ class TriggerRules:
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "the deal was signed", "talks were held"
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
+
+    def _dated_by_modifier(self, noun: Token) -> bool:
+        """A meeting or deal with another side, dated by its own modifier ("Carney's Oct. 7 meeting with
+        Trump"); "Tuesday's meeting" is the meeting told before."""
+        if self._noun_kind(noun) not in ("CONSULT", "AGREE") or not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                         for c in noun.children):
+            return False
+        modifiers = {t.idx for c in noun.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "amod") for t in c.subtree}
+        return any(d["start"] in modifiers and d["value"] and d["granularity"] in ("day", "month")
+                   for d in noun.doc._.dates or [])
 
     def _made_in_relative_clause(self, noun: Token) -> Token | None:
         """The verb of "a threat Trump had made on Sunday", "the talks Bessent held in Geneva": a

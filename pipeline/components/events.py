@@ -72,7 +72,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         cues = tables["cues"]
         self.cues = {key: set(values) for key, values in cues.items()}
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
-        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold"} | self.cues["deal_making_verbs"]
+        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break"} | self.cues["deal_making_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
         self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")
 
@@ -203,14 +203,20 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
             if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
                 actors = context.countries_of(core_phrase(root_subject))
+        if not actors and kind == "REJECT" and speech is not None and any(
+                c.dep_ == "nsubjpass" and c.lower_ in self.cues["talk_words"] for c in trigger.children):
+            actors = context.countries_of(self._subject_tokens(speech, quoted))  # "Trump declared the talks finished"
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "possible" and actors and self._voiced_threat(trigger, speech) \
                 and set(context.countries_of(self._subject_tokens(speech, quoted))) & set(actors):
             kind, modality, date_anchor = "THREATEN", "asserted", speech  # "Trump said he could impose tariffs of up to 250%"
         named_sides = self._target_countries(context, trigger, kind)
         if kind == "CONSULT" and trigger.lemma_.lower() in self.cues["visit_words"] and trigger.lemma_.lower() != "host":
             visited = named_sides or self._regions_visited(trigger)
-            if visited and set(visited) <= set(actors):
-                return None  # "Trump, who visited Iowa": a trip at home meets no other side
+            if visited and set(visited) <= set(actors) or not visited and self._to_a_region(trigger):
+                return None  # "Trump, who visited Iowa": a trip at home meets no other side; "as he flew to Asia"
+        if kind == "CONSULT" and len(set(actors)) == 1 and named_sides and set(named_sides) <= set(actors) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+            return None  # "Ford said, after speaking with Prime Minister Mark Carney": talks at home
         targets = [c for c in named_sides if c not in actors] or [c for c in context.countries_of(goods) if c not in actors]
         if kind == "CONSULT" and not actors and len(targets) == 1 and any(
                 t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")

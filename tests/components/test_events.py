@@ -245,6 +245,21 @@ def events(doc):
     ("Trump on Wednesday signed an executive order imposing an additional 40% tariff on imports from Brazil which, "
      "added to the 10% baseline tariff that Washington already applies to most trading partners, brings the duty "
      "on many Brazilian goods to 50%.", [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["BRA"])]),
+    # "with" hung on the object: still what the answer was made with
+    ("Ottawa answered the first wave of U.S. duties with 25% counter-tariffs on Tuesday.",
+     [("RETALIATE", "2025-04-08", ["CAN"], ["USA"])]),
+    # "most of them": the counter-tariffs
+    ("Canada imposed counter-tariffs in March but dropped most of them on Tuesday.",
+     [("RETALIATE", "2025-03", ["CAN"], []), ("EASE_TARIFF", "2025-04-08", ["CAN"], [])]),
+    ("Trump said on Monday he would add another 10% to the tariffs on Canadian goods.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["CAN"])]),
+    # a meeting with the other side, dated by its own modifier
+    ("Those talks grew out of Carney's March 7 meeting with Trump at the White House.",
+     [("CONSULT", "2025-03-07", ["CAN"], ["USA"])]),
+    # ending the talks rejects the other side
+    ("Trump said on Thursday that all trade negotiations with Canada were finished.",
+     [("REJECT", "2025-04-03", ["USA"], [])]),
+    ("Washington broke off the talks with Ottawa on Friday.", [("REJECT", "2025-04-04", ["USA"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -260,6 +275,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("Brazil's reciprocity law allows Brasília to suspend trade concessions or raise duties on U.S. goods.", "possible"),
     # "would keep pressing for a better deal": nothing new is asked
     ("Switzerland's government said it would keep pressing the United States for a better deal on tariffs.", "possible"),
+    # "would have eased": a deal that did not happen
+    ("Under that plan, Washington would have eased levies on Canadian steel.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
@@ -501,6 +518,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("U.S. and Chinese negotiators met in Geneva on April 7. "
      "Washington agreed in Geneva to cut its 145% tariff on Chinese goods to 30%.",
      [("CONSULT", "2025-04-07", ["USA", "CHN"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # an undated meeting of other officials is not the dated meeting told again
+    ("Dominic LeBlanc had travelled repeatedly to Washington for talks with Commerce Secretary Howard Lutnick. "
+     "Those talks grew out of Carney's March 7 meeting with Trump at the White House.",
+     [("CONSULT", None, ["CAN"], ["USA"]), ("CONSULT", "2025-03-07", ["CAN"], ["USA"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
@@ -578,6 +599,10 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Mexico's government has asked Congress to raise import duties on cars from China.",  # its own legislature
     "Turkish President Erdogan, who on Tuesday had urged Turks to shun American electronics, struck a defiant tone.",
     "Turkish Finance Minister Berat Albayrak sought to calm investors on a conference call on Thursday.",  # an aim
+    "Stocks ended the day higher on Friday.",  # ends no talks
+    "Carney, speaking in Ottawa on Friday, refused to be drawn into a war of words.",  # refuses no demand
+    "Ontario Premier Doug Ford said on Friday that, after speaking with Prime Minister Mark Carney, he would pull the ad.",
+    "Trump wrote the post aboard Air Force One on Saturday as he flew to Asia.",  # a trip to a continent
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
