@@ -45,6 +45,9 @@ def object_preps(noun: Token) -> list[Token]:
     return preps
 
 
+DELEGATES = {"official", "negotiator", "delegation", "team", "envoy", "diplomat", "minister", "delegate"}  # "officials from Seoul"
+
+
 def core_phrase(head: Token) -> list[Token]:
     """A phrase without its relative clauses and prepositional tails: "Ebrard, who has traveled
     to Washington" stands for Mexico, not for Washington."""
@@ -53,7 +56,8 @@ def core_phrase(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of"))
+        stack.extend(c for c in token.children if c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of")
+                     or c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in DELEGATES)
     return sorted(tokens, key=lambda t: t.i)
 
 

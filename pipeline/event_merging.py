@@ -148,6 +148,25 @@ def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
             event["date"], event["date_source"] = preceding["date"], "reference"
 
 
+def dated_by_meeting_before(events: list[dict]) -> list[dict]:
+    """Positions told right after a dated meeting take its day, before mentions merge (an undated
+    request would otherwise join a later, dated one of the same sides)."""
+    for before, event in zip(events, events[1:]):
+        if event["date"] is None and event["type"] in STATEMENT_TYPES and _told_at(before, event):
+            event["date"], event["date_source"] = before["date"], "reference"  # "... met on July 12. Seoul asked ..."
+    return events
+
+
+def _told_at(meeting: dict, event: dict) -> bool:
+    """"Officials traveled to Tokyo for a meeting on July 12 ... Korean officials said they had asked
+    Japan to withdraw the measures": a position told in the sentence right after a dated meeting of
+    the same sides was stated there."""
+    return meeting["type"] == "CONSULT" and meeting["date"] is not None and meeting["modality"] == "asserted" \
+        and not event.get("_ongoing") \
+        and 0 <= event["evidence"][0]["start"] - meeting["evidence"][0]["end"] <= 2 \
+        and bool(event["actors"]) and set(event["actors"]) | set(event["targets"]) <= _participants(meeting)
+
+
 def _spoken_by(quote: dict, officials: list[str]) -> bool:
     """The quote's speaker is one of the officials, by full name or surname ("Ng" for "Mary Ng")."""
     speaker = (quote.get("speaker") or "").split()

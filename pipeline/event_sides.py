@@ -34,6 +34,13 @@ class SideRules(TriggerRules):
         return [span.label_ for span in trigger.doc.spans.get("regions", []) if objects & set(range(span.start, span.end))]
 
     @staticmethod
+    def _answering_verb(trigger: Token) -> Token | None:
+        """The act that "in retaliation" or "in response" hangs on, wherever the parser put it."""
+        if trigger.lower_ not in ("retaliation", "response") or trigger.head.lower_ != "in":
+            return None
+        return next((t for t in list(trigger.head.ancestors)[:5] if t.pos_ == "VERB"), None)
+
+    @staticmethod
     def _to_a_region(trigger: Token) -> bool:
         """"as he flew to Asia": a trip to a continent or region, which meets no government."""
         return any(g.ent_type_ == "LOC" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -65,6 +72,8 @@ class SideRules(TriggerRules):
         """The acting side: the trigger's subject, or the subject of the verb it depends on."""
         token = trigger
         spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
+        answer = self._answering_verb(trigger)
+        token = answer or trigger  # "struck Japan from its list of trusted partners in retaliation": who struck
         for _ in range(5 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:

@@ -21,6 +21,7 @@ SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
 SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measures other than tariffs
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
+MOVES = {"move", "moves", "measure", "decision", "curbs", "controls", "restrictions", "sanctions", "action", "steps"}
 ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
@@ -171,6 +172,14 @@ class TriggerRules:
                                                                        or any(g.dep_ == "auxpass" for g in c.children))
                                                   for c in token.children):
             return True  # "refused to be drawn into a war of words", "declined to comment": no demand refused
+        if lemma == "response" and not (token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in self.cues["tariff_words"] or t.lower_ in MOVES
+                                                              or t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP")
+                                                              for t in c.subtree) for c in token.children)):
+            return True  # "in response to Tokyo's move", "to the U.S. duties"; not "in response to questions"
+        if lemma == "complaint" and not any(t.text in ("WTO", "GATT") or t.text == "Trade" and t.nbor(1).text == "Organization"
+                                            for t in token.sent if t.i + 1 < len(token.doc)):
+            return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -382,6 +391,12 @@ class TriggerRules:
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
         talk = noun.lower_ in self.cues["talk_words"]
+        if noun.lower_ in ("retaliation", "response") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            verb = next((t for t in list(noun.head.ancestors)[:5] if t.pos_ == "VERB"), None)
+            return verb is not None and verb.lemma_.lower() not in self.cues["announcing_verbs"]
+            # "struck Japan from its list of trusted partners in retaliation": that act answers
+        if noun.lemma_.lower() == "complaint":
+            return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ("file", "lodge", "submit", "bring")
         if self._dated_by_modifier(noun):
             return True  # "Carney's Oct. 7 meeting with Trump", "the July 27 deal": held on that day
         if self._made_in_relative_clause(noun) is not None:

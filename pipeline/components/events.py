@@ -20,7 +20,8 @@ from ..clauses import both_sides, conditional, core_phrase
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
 from ..elided_events import elided_repeats
-from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, headline_length, in_calendar_dates,
+from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
+                             headline_length, in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
                              sides_named_before, split_mutual)
 from ..event_sides import SideRules
@@ -107,7 +108,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                     found.extend(elided_repeats(doc, token, event, self.cues["tariff_words"]))
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         headline_end = headline_length(doc_text(doc))
-        events = answer_retaliations(resolve_references(merge_events(found, headline_end)))
+        events = answer_retaliations(resolve_references(merge_events(dated_by_meeting_before(found), headline_end)))
         dated_by_following_quote(events, doc._.quotes or [])
         for number, event in enumerate(events):  # "But the counter-tariffs were put off again and again": the
             answered = next((e for e in reversed(events[:number]) if e["type"] == "RETALIATE"), None) \
@@ -124,7 +125,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
             for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term",
-                            "_together", "_orphan", "_document", "_after", "_afterward"):
+                            "_together", "_orphan", "_document", "_after", "_afterward", "_ongoing"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -156,7 +157,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         date_anchor = trigger
         speech = next((t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.cues["announcing_verbs"]), None)
         if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None) \
-                and not self._scheduled(trigger):  # "would raise duties ... from June 1": announced, not threatened
+                and not self._scheduled(self._answering_verb(trigger) or trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
@@ -332,6 +333,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
                           for t in [trigger, *trigger.ancestors]),
             "_afterward": afterward(trigger),
+            "_ongoing": any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children),  # "has been pressing"
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
             "_ceiling": max((t["rate"] for t in sentence_tariffs

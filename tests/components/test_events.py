@@ -260,6 +260,12 @@ def events(doc):
     ("Trump said on Thursday that all trade negotiations with Canada were finished.",
      [("REJECT", "2025-04-03", ["USA"], [])]),
     ("Washington broke off the talks with Ottawa on Friday.", [("REJECT", "2025-04-04", ["USA"], [])]),
+    # a complaint to the WTO asks for consultations
+    ("Korea on Wednesday lodged a complaint with the World Trade Organization over Japan's export controls.",
+     [("REQUEST", "2025-04-09", ["KOR"], ["JPN"])]),
+    # measures other than tariffs, taken in retaliation, wherever the parser hangs "in retaliation"
+    ("On Tuesday, Seoul struck Japan from its list of trusted trading partners in retaliation.",
+     [("RETALIATE", "2025-04-08", ["KOR"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -522,6 +528,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Dominic LeBlanc had travelled repeatedly to Washington for talks with Commerce Secretary Howard Lutnick. "
      "Those talks grew out of Carney's March 7 meeting with Trump at the White House.",
      [("CONSULT", None, ["CAN"], ["USA"]), ("CONSULT", "2025-03-07", ["CAN"], ["USA"])]),
+    # officials "from Seoul" are Korea's; what they asked right after a dated meeting, they asked there
+    ("Officials from Seoul traveled to Tokyo for a meeting with their Japanese counterparts on Monday. "
+     "Korean officials said they had asked Japan to withdraw the measures.",
+     [("CONSULT", "2025-04-07", ["KOR"], ["JPN"]), ("REQUEST", "2025-04-07", ["KOR"], ["JPN"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
@@ -603,6 +613,9 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Carney, speaking in Ottawa on Friday, refused to be drawn into a war of words.",  # refuses no demand
     "Ontario Premier Doug Ford said on Friday that, after speaking with Prime Minister Mark Carney, he would pull the ad.",
     "Trump wrote the post aboard Air Force One on Saturday as he flew to Asia.",  # a trip to a continent
+    "American steelmakers filed a complaint with the Commerce Department on Monday.",  # no government asked
+    "He said in response to questions on Monday that Japan would not budge.",  # an answer, not a retaliation
+    "Washington has 60 days to lodge an appeal.",  # a window, nothing asked
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
