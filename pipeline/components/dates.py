@@ -165,6 +165,9 @@ class DateResolver(TableComponent):
             day = _parse_iso("".join(words))
             return (iso(day, "day"), "day", "explicit", None, day) if day else None
         told = context.year_told_before(span.sent.start_char, span.start_char) if year is None and month else None
+        if told is None and year is None and month and label in ("MONTH_DAY", "DAY_MONTH", "MONTH") \
+                and not any(w in self.period_shift or w == "year" for w in lower):
+            told = context.story_year(span)  # "The fight began in March 2018 ... The first duties arrived on July 6"
         that_year = year is None and month and THAT_YEAR.match(doc_text(span.doc), span.end_char)
         if that_year:
             told = context.anchor(span.start_char, granularities=("day", "month", "year"))  # "2018. On June 1 of that year"
@@ -213,6 +216,8 @@ class DateResolver(TableComponent):
             modifier = lower[0] if lower[0] in ("last", "next", "this", "coming") else None
             day = weekday_date(weekday, published, tense, modifier)
             return iso(day, "day"), "day", "publication", pub_iso, day
+        if label == "RELATIVE_MONTH":  # "That September", "the following May": the months of the story's time
+            return self._relative_month(span, month, lower, published, context)
         if label == "RELATIVE_WEEKDAY":  # "the previous Sunday": before the day the story is at
             weekday = next(self.weekdays[w] for w in lower if w in self.weekdays)
             anchor_day = context.anchor(span.start_char)
@@ -233,6 +238,18 @@ class DateResolver(TableComponent):
         if label == "ANAPHORIC":
             return self._anaphoric(span, lower, published, context)
         return None
+
+    def _relative_month(self, span, month, lower, published, context):
+        """"That September" is the September of the year the story is at; "the following May" the
+        first May after it, "the previous May" the last one before it."""
+        words = [w for w in lower if w in self.months or w in self.offsets]
+        told = context.anchor(span.start_char, granularities=("day", "month", "year"))
+        if month is None or told is None:
+            return None
+        offset = self.offsets.get(words[0], 0) if len(words) > 1 else 0
+        year = told.year + (1 if offset > 0 and month <= told.month else -1 if offset < 0 and month >= told.month else 0)
+        day = date(year, month, 1)
+        return iso(day, "month"), "month", "date", told.isoformat(), None
 
     def _year(self, month, day_num, published, tense, lower) -> int:
         """"last September" is the latest September before publication; "next year" shifts it."""
@@ -311,6 +328,18 @@ class _Anchors:
         """The latest date with its year stated between ``start`` (the sentence's) and ``offset``."""
         told = [day for at, day in self.with_year if start <= at < offset]
         return told[-1] if told else None
+
+    def story_year(self, span: Span) -> date | None:
+        """The date with its year stated in the sentence just before, in the same paragraph, when
+        no other date came after it: a narrative told in that year."""
+        sentence = span.sent
+        if sentence.start == 0:
+            return None
+        previous = span.doc[sentence.start - 1].sent
+        if self._paragraph(previous.start_char) != self._paragraph(span.start_char):
+            return None
+        told = self.year_told_before(previous.start_char, sentence.start_char)
+        return told if told is not None and self.seen and self.seen[-1][1] == told else None
 
     def month_in_paragraph(self, offset: int) -> date | None:
         """The month of the latest earlier day in the same paragraph ("July 1. On the 4th, ..."); a

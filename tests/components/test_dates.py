@@ -179,3 +179,14 @@ def test_the_day_before_an_event_in_apposition_restates_the_date(annotate, text,
 ])
 def test_a_venue_named_again_stands_for_its_occasions_day(annotate, text, published, expected):
     assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
+
+
+def test_a_narrative_keeps_the_year_it_is_told_in(annotate):
+    """Months and days without a year follow the story's year: "That September", "the following
+    May", and "July 6" right after a sentence dated "March 2018"."""
+    text = ("The dispute began in March 2018, when Washington ordered duties on steel. The first duties arrived on "
+            "July 6. That September, Washington added 10% on more imports.\n\n"
+            "The two leaders agreed to a truce that December. Talks collapsed the following May.")
+    assert [(d["text"], d["value"]) for d in annotate(text, "2020-01-16")._.dates] == [
+        ("March 2018", "2018-03"), ("July 6", "2018-07-06"), ("That September", "2018-09"),
+        ("that December", "2018-12"), ("the following May", "2019-05")]
