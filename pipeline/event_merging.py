@@ -9,8 +9,9 @@ from collections import Counter
 from .temporal import calendar_value
 
 REPORTED = ("asserted", "planned")
-EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect", "come", "comes", "came"}
-PAST_EFFECT = {"took", "taken", "came"}
+EFFECT_TRIGGERS = {"take", "takes", "took", "taken", "taking", "collected", "collect", "come", "comes", "came",
+                   "arrive", "arrives", "arrived", "kick", "kicks", "kicked"}
+PAST_EFFECT = {"took", "taken", "came", "arrived", "kicked"}
 
 
 def merge_events(events: list[dict], headline_end: int) -> list[dict]:

@@ -21,6 +21,8 @@ TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": 
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before
 CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since"}  # an adverbial clause's own facts
 TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs even after Trump exempted ...": a past fact
+TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequently", "afterwards", "afterward",
+                   "again", "eventually", "soon", "has", "have", "had", "will", "would"}  # a joined clause's own time
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
 ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
 
@@ -211,7 +213,10 @@ class TimeRules(TriggerRules):
             first_subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             fronted = [d for d in dates if first_subject is not None and d["start"] < doc[first_subject.left_edge.i].idx
                        and d["start"] < verb.head.idx]  # "Last month, Washington lifted ..., and Mexico dropped ..."
-            dates = own if own else (fronted if has_subject else dates)
+            shared = [d for d in dates if d["start"] < span.start_char] if has_subject and not own and not fronted \
+                and not any(c.dep_ in ("advmod", "aux") and c.lower_ in TIME_OF_ITS_OWN for c in verb.children) else []
+            # "agreed to a truce that December, and the U.S. postponed a planned increase": then too
+            dates = own if own else (fronted or shared if has_subject else dates)
         if verb is not None:  # "has sought a deal ever since it voted to leave in 2016": background
             for clause in (c for c in verb.children if c.dep_ == "advcl"
                            and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):

@@ -139,6 +139,10 @@ class TriggerRules:
             return True  # "pressed ahead with": carried on, asked nothing
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
             return True  # "the duties took effect", not "the arrangement took effect"
+        if lemma == "arrive" and not self._tariff_subject(token) \
+                or lemma == "kick" and not (any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+                                            and self._tariff_subject(token)):
+            return True  # "The first duties arrived on July 6", "the duties kicked in"; not "Liu arrived"
         if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
                                         for c in token.children) and self._tariff_subject(token)):
             return True  # "the tariffs came into force", not "came on top of"
