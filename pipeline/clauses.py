@@ -82,7 +82,8 @@ def conditional(trigger: Token) -> bool:
 
 def both_sides(phrase: list[Token]) -> bool:
     """"the two sides", "both countries": the article's two parties, acting together."""
-    return any(t.lower_ in ("sides", "countries", "governments", "nations", "parties")
+    return any(t.lower_ in ("sides", "countries", "governments", "nations", "parties", "leaders", "men", "women",
+                            "presidents", "delegations")  # not "the two ministers", who may serve one side
                and any(c.lower_ in ("two", "both") for c in t.children) for t in phrase)
 
 

@@ -100,6 +100,9 @@ class ArticleContext:
                 code = official["country"] if official else None
             if code and code not in codes:
                 codes.append(code)
+        if not codes and any(t.lower_ == "bloc" and any(c.lower_ in ("the", "this") for c in t.children) for t in tokens) \
+                and "EU" in self.country_at.values():
+            codes = ["EU"]  # "the bloc" in a story about the European Union
         heads = [t for t in tokens if t.lower_ in INSTITUTIONS and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj", "dobj")]
         if not codes and heads:
             codes = self._institution_country(heads[0])

@@ -150,10 +150,10 @@ class TriggerRules:
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
         if lemma in ("answer", "respond") and not any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
+                c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
                                                                 for t in c.subtree)
                 for c in own_clause(token)):  # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
-            return True  # "Beijing answered with duties of its own", "with 125% on American goods"; not "responded sharply"
+            return True  # "Beijing answered with duties of its own", "would respond to any tariffs"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
                                                   for c in token.children) and self._measures_named_before(token) is None:
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
@@ -275,6 +275,9 @@ class TriggerRules:
         if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]
                                                                        for c in token.children):
             kind = "IMPOSE_TARIFF"  # "approved the safeguard measures": a first measure, not an answer
+        if kind == "PROPOSE" and token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"]
+                                                              and c.lower_ not in ("rate", "rates") for c in token.children):
+            kind = "THREATEN"  # "It proposed duties of up to 100 per cent on French goods": tariffs held over France
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"

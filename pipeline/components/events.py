@@ -160,6 +160,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 and not self._scheduled(self._answering_verb(trigger) or trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
+        if kind == "REQUEST" and trigger.lemma_.lower() == "complaint" and modality == "planned":
+            kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "said it would file a WTO complaint"
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         elif kind == "RETALIATE" and trigger.pos_ == "NOUN" and modality == "asserted" and conditional(trigger):
@@ -224,6 +226,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"
             parties = main_pair_of_countries(doc)  # an official of no stated country meets the other party's
             actors = [c for c in parties if c != targets[0]] if targets[0] in parties else []
+        between = next((t for t in sentence if t.lower_ == "between" and t.dep_ == "prep"), None)
+        if kind in ("AGREE", "CONSULT") and not actors and between is not None \
+                and len(parties := context.countries_of(list(between.subtree))) >= 2:
+            actors, targets = parties, []  # "The truce was sealed in a call between Macron and Trump": both made it
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]

@@ -266,6 +266,25 @@ def events(doc):
     # measures other than tariffs, taken in retaliation, wherever the parser hangs "in retaliation"
     ("On Tuesday, Seoul struck Japan from its list of trusted trading partners in retaliation.",
      [("RETALIATE", "2025-04-08", ["KOR"], [])]),
+    # a deal sealed and a call held "between" two leaders: both sides act
+    ("The truce was sealed in a telephone call on Sunday evening between French President Emmanuel Macron and "
+     "U.S. President Donald Trump.",
+     [("AGREE", "2025-04-06", ["FRA", "USA"], []), ("CONSULT", "2025-04-06", ["FRA", "USA"], [])]),
+    # "the bloc" of an EU story; responding to any tariffs is a threat
+    ("The European Union backed Paris. EU Trade Commissioner Phil Hogan has said the bloc would respond collectively "
+     "to any tariffs aimed at one of its members.", [("THREATEN", None, ["EU"], [])]),
+    # proposing duties on another country's goods threatens them
+    ("The U.S. trade office proposed duties of up to 100% on French cheese on Monday.",
+     [("THREATEN", "2025-04-07", ["USA"], ["FRA"])]),
+    # "due to meet" is planned, like "set to meet"
+    ("French Finance Minister Bruno Le Maire is due to meet U.S. Treasury Secretary Steven Mnuchin in Davos on Thursday.",
+     [("CONSULT", "2025-04-10", ["FRA"], ["USA"])]),
+    # "the two men" of a two-country story are both sides
+    ("Washington threatened 100% tariffs on French goods. The two men spoke by telephone on Monday.",
+     [("THREATEN", None, ["USA"], ["FRA"]), ("CONSULT", "2025-04-07", ["FRA", "USA"], [])]),
+    # a WTO complaint announced for later is a threat, made when it was said
+    ("Seoul said on Tuesday that it would file a complaint with the WTO against the U.S. safeguard tariffs.",
+     [("THREATEN", "2025-04-08", ["KOR"], ["USA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
