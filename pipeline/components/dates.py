@@ -358,9 +358,7 @@ class _Anchors:
         same = [day for para, day, _ in days if para == paragraph]
         if same:
             return same[-1]
-        before = max((para for para, _, _ in days if para < paragraph), default=None)
-        previous = [(day, derived) for para, day, derived in days if para == before and paragraph - para <= 2]
-        # the paragraph before, or the one before a paragraph of quotes
+        previous = [(day, derived) for para, day, derived in days if para == paragraph - 1]
         if previous:
             return previous[-1][0] if previous[-1][1] else previous[0][0]
         reported = [day for _, day, _ in days if self.published is None or day <= self.published]

@@ -191,9 +191,3 @@ def test_a_narrative_keeps_the_year_it_is_told_in(annotate):
         ("March 2018", "2018-03"), ("July 6", "2018-07-06"), ("That September", "2018-09"),
         ("that December", "2018-12"), ("the following May", "2019-05")]
 
-
-def test_the_day_after_a_paragraph_of_quotes_counts_from_the_story_before(annotate):
-    text = ('On Dec. 2, the trade office proposed duties.\n\n"This is unfair and it will not stand," the office said.\n\n'
-            "Le Maire called the threat unacceptable the next day.")
-    assert [(d["text"], d["value"]) for d in annotate(text, "2020-01-21")._.dates] == [
-        ("Dec. 2", "2019-12-02"), ("the next day", "2019-12-03")]
