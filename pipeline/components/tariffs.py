@@ -122,6 +122,9 @@ class TariffFinder(TableComponent):
                 return False  # "exports rose 9.8%", "interest rates ... to 4.25 per cent"
             if lower in self.strong:
                 return True
+            if lower in self.tariff_nouns and any(g.lemma_.lower() in self.non_tariff for c in token.children
+                                                  if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
+                return False  # "a 3 per cent tax on revenue": a tax on income, not on goods
             if lower in self.tariff_nouns and strong_in_sentence:
                 return True
             if strong_in_sentence and token.pos_ == "VERB" and token.lemma_ in ("pay", "face", "charge"):

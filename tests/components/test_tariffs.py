@@ -26,6 +26,9 @@ def tariffs(doc):
      "Aug. 1.", [(5, "MEX", "USA"), (10, "MEX", "USA"), (15, "MEX", "USA")]),
     # goods "made in" a country are its goods
     ("Washington will charge 25% on trucks built in Mexico.", [(25, "MEX", "USA")]),
+    # the verb that adds the rate names its imposer
+    ("U.S. President Donald Trump says he will add another 10 per cent to the tariffs on Canadian imports.",
+     [(10, "CAN", "USA")]),
     # ranges give both bounds
     ("China's wine duties ranged between 116.2 and 218.4 per cent.", [(116.2, None, "CHN"), (218.4, None, "CHN")]),
 ])
@@ -54,6 +57,10 @@ def test_kind_of_tariff(annotate):
     "Shares of Hyundai fell 4.3% after the tariff announcement.",
     "The peso, which slid more than 2% after the tariff threat, was expected to recover.",
     "The Canadian dollar's 5 per cent gain since March has eased the tariff pain.",
+    # a tax on revenue, and a digital services tax, are not tariffs on goods
+    "Washington threatened duties on champagne after Paris approved a 3 per cent tax on revenue that tech groups earn.",
+    "Washington threatened duties on champagne. France's 3% digital tax took effect in July.",
+    "Washington threatened duties on champagne. The S&P 500 edged up about 0.2% on Wednesday.",
 ])
 def test_percentages_that_are_not_tariffs(annotate, sentence):
     assert tariffs(annotate(sentence)) == []
