@@ -187,6 +187,25 @@ def continue_named_tariff(items: list[dict], doc: Doc, tariff_words: set[str]) -
     return filled
 
 
+PHRASE_REACH = 400  # characters: the sentence before or two
+
+
+def from_tariff_phrases(items: list[dict], phrases: list[dict]) -> list[dict]:
+    """"The Commission will impose duties on electric cars imported from China. The rates are 17.4%
+    for BYD ...": rates with no side of their own take those of the tariff phrase just before them."""
+    filled = []
+    for item in items:
+        phrase = next((p for p in reversed(phrases) if p["start"] < item["start"]), None)
+        near = phrase is not None and phrase["imposer"] is not None and item["start"] - phrase["start"] <= PHRASE_REACH \
+            and (phrase["sentence"] == item["sentence"] or item["refers_back"])
+        if near and item["target"] is None and not item["applies_to_all"] and not item["goods_only"] \
+                and item["imposer"] in (None, phrase["imposer"]) and phrase["target"] != item["imposer"]:
+            item = dict(item, target=phrase["target"], target_source="earlier mention",
+                        imposer=item["imposer"] or phrase["imposer"])
+        filled.append(item)
+    return filled
+
+
 def _definite_tariff_subject(token, tariff_words: set[str]):
     """The subject of the clause over a rate when it is "the rate", "the duties", "the levy"."""
     for head in list(token.ancestors)[:4]:

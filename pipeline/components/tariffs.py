@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..context import ArticleContext, evidence
 from ..doctext import doc_text, span_text
 from ..resources import resource_path
-from ..tariff_merging import (RATE_LINKS, continue_named_tariff, infer_from_article, infer_from_paragraph_labels,
+from ..tariff_merging import (RATE_LINKS, continue_named_tariff, from_tariff_phrases, infer_from_article,
+                              infer_from_paragraph_labels,
                               merge_tariffs, pair_previous_rates, paragraph_labels, parts_of_combined_rates, refer_back_to_stated_rates,
                               share_between_linked_rates, share_within_sentence)
 from ..tariff_sides import GOODS, TariffSides, governors
@@ -82,9 +83,13 @@ class TariffFinder(TableComponent):
         found = refer_back_to_stated_rates(found)
         found = parts_of_combined_rates(found, doc, self.combined_rate_verbs, self.strong | self.rate_nouns)
         found = continue_named_tariff(found, doc, self.strong | self.rate_nouns)
+        found = from_tariff_phrases([dict(i, sentence=doc.char_span(i["start"], i["end"], alignment_mode="expand").sent.start_char,
+                                          refers_back=self._refers_back(doc, i)) for i in found],
+                                    self._tariff_phrases(doc, context, accepted))
         tariffs = merge_tariffs(infer_from_article(found))
         for item in tariffs:
-            item.pop("goods_only", None)  # a working flag of the article passes, not part of the record
+            for flag in ("goods_only", "sentence", "refers_back"):
+                item.pop(flag, None)  # working flags of the article passes, not part of the record
         doc._.tariffs = tariffs
         return doc
 
@@ -214,6 +219,36 @@ class TariffFinder(TableComponent):
             pairs = [(imposer, t) for t in targets] or [(imposer, None)]
         return [dict(item, imposer=i, target=t, product=p, target_source="text" if t else None)
                 for i, t in pairs for p in products]
+
+    def _tariff_phrases(self, doc: Doc, context: ArticleContext, rates: list) -> list[dict]:
+        """Tariff words that state their sides without a rate ("provisional duties on cars imported
+        from China", "its tariff on Chinese electric vehicles"): start, target, imposer."""
+        in_rates = {t.i for _, number, unit in rates for t in doc[number.i:unit.i + 1]}
+        phrases = []
+        for i in self.strong_words.positions(doc):
+            noun = doc[i]
+            if i in in_rates or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            targets = self.sides._tariff_noun_targets(context, noun)
+            if len(targets) != 1:
+                continue
+            imposer = self.sides.imposer(doc, context, noun, noun, targets)
+            phrases.append({"start": noun.idx, "target": targets[0], "imposer": imposer, "sentence": noun.sent.start_char})
+        return phrases
+
+    def _refers_back(self, doc: Doc, item: dict) -> bool:
+        """The rate's clause is about a tariff already named: "The rates are 17.4% for BYD", "They
+        come on top of ...", "Those that did not face 38.1%"."""
+        rate = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        verb = next((t for t in rate.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subject is None or any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP")
+                                  for c in subject.children):
+            return False  # "with the U.S. rate falling to 30%": a rate with a side of its own
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children)
+        return subject.lower_ in ("they", "it", "those", "these", "others") or any(c.lower_ == "other" for c in subject.children) \
+            or definite and (subject.lower_ in self.tariff_nouns or subject.lower_ in self.rate_nouns
+                             or any(c.dep_ == "relcl" for c in subject.children))
 
     def _status(self, unit: Token) -> str | None:
         """What the levying verb says of the rate: "warned" is threatened, "slapped" is imposed."""

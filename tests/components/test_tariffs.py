@@ -133,6 +133,12 @@ def rates_and_targets(doc):
      "an additional 25% penalty over India's purchases of Russian oil.", [(25, "IND"), (25, "IND"), (50, "IND")]),
     # the country that owns the tariffs is not their target
     ("The deal locks in a 15% ceiling on US tariffs for most EU goods.", [(15, "EU")]),
+    # rates that refer back to a tariff named without a rate take its target ("The rates are ...", "raising it")
+    ("The European Commission said on Wednesday it will impose provisional anti-subsidy duties on battery electric "
+     "cars imported from China from July 4. The rates are 17.4% for BYD, 20% for Geely and 38.1% for SAIC.",
+     [(17.4, "CHN"), (20, "CHN"), (38.1, "CHN")]),
+    ("Washington last month announced it would quadruple its tariff on Chinese electric vehicles, raising it from "
+     "25% to 100%.", [(25, "CHN"), (100, "CHN")]),
 ])
 def test_targets_in_context(annotate, text, expected):
     assert rates_and_targets(annotate(text)) == expected
