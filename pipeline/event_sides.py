@@ -74,7 +74,7 @@ class SideRules(TriggerRules):
         spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
         answer = self._answering_verb(trigger)
         token = answer or trigger  # "struck Japan from its list of trusted partners in retaliation": who struck
-        for _ in range(5 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
+        for _ in range(6 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:
                 if subject.lower_ == "who" and token.dep_ == "relcl":

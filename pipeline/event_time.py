@@ -24,7 +24,7 @@ TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs eve
 TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequently", "afterwards", "afterward",
                    "again", "eventually", "soon", "has", "have", "had", "will", "would"}  # a joined clause's own time
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
-ADJECTIVE_HEDGES = {"open", "opened", "ready", "able", "prepared"}
+ADJECTIVE_HEDGES = {"open", "opened", "opening", "ready", "able", "prepared"}
 
 
 class TimeRules(TriggerRules):
@@ -100,7 +100,7 @@ class TimeRules(TriggerRules):
                 return "planned"
             if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
                     and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
-                return "possible"  # "open to talks" hedges; "opened negotiations" does not
+                return "possible"  # "open to talks" hedges; "opened negotiations", "opening talks" do not
             if depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
                               and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
                 return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"

@@ -119,6 +119,9 @@ class TriggerRules:
                 and not any(token.sent.start_char <= d["start"] < token.sent.end_char and d["value"]
                             for d in token.doc._.dates or []):  # a calendar date, not "for years"
             return True  # "The EU charges 10% on American cars": a standing rate, not an event
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and token.tag_ in ("VBZ", "VBP") \
+                and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in token.children):
+            return True  # "although the Russia-related 25 percent still applies": a standing rate
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
                                     for c in token.children):
             return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
@@ -365,8 +368,9 @@ class TriggerRules:
         subjects = [antecedent] if antecedent is not None else subjects
         if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN":
             subjects.append(antecedent.head.head)  # "tariffs on canola oil, which took effect": the tariffs did
-        if any(t.lower_ in self.cues["tariff_words"] or t.text == "%" for s in subjects for t in s.subtree):
-            return True
+        if any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ in ("percent", "cent")
+               for s in subjects for t in s.subtree):
+            return True  # "counter-tariffs of 25 per cent on U.S. steel, which took effect on July 1"
         return any(s.lower_ == "measures" for s in subjects) and any(  # "The American measures took effect ...,
             t.text == "%" or t.lower_ in self.cues["tariff_words"] for t in verb.subtree)  # placing a 25% duty"
 

@@ -264,7 +264,8 @@ class TariffSides:
                 if subject is None and token.dep_ == "xcomp":  # "Washington agreed to halve the tariff": Washington's
                     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.dep_ != "nsubjpass":
-                    codes = [c for c in context.countries_of(list(subject.subtree)) if c not in targets]
+                    words = [t for t in subject.subtree if not (t.dep_ == "npadvmod" and t.head.dep_ == "amod")]
+                    codes = [c for c in context.countries_of(words) if c not in targets]  # not "the Russia-related 25%"
                     if codes:
                         return codes[0]
         return self._subject_of_tariff_object(context, unit, targets)

@@ -285,6 +285,12 @@ def events(doc):
     # a WTO complaint announced for later is a threat, made when it was said
     ("Seoul said on Tuesday that it would file a complaint with the WTO against the U.S. safeguard tariffs.",
      [("THREATEN", "2025-04-08", ["KOR"], ["USA"])]),
+    # an understanding and a truce are agreements
+    ("Trump unveiled a preliminary understanding with Mexico on Monday.", [("AGREE", "2025-04-07", ["USA"], ["MEX"])]),
+    ("China and the United States agreed to a 90-day truce on Monday.", [("AGREE", "2025-04-07", ["CHN", "USA"], [])]),
+    # "opening weeks of talks": held by the subject of the verbs it is joined to
+    ("Canada's Foreign Minister Chrystia Freeland landed in Washington on Tuesday, opening weeks of shuttle talks with "
+     "U.S. Trade Representative Robert Lighthizer.", [("CONSULT", "2025-04-08", ["CAN"], ["USA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -614,6 +620,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "China's new controls threatened the supply of rare earths to carmakers.",
     # measures aimed at no country or tariff are no retaliation
     'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
+    # a rate that still applies stands; a country that explains it does not levy it
+    "Indian exporters got some relief on Monday, although the Russia-related 25 percent still applies.",
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
