@@ -100,12 +100,15 @@ class ArticleContext:
                 code = official["country"] if official else None
             if code and code not in codes:
                 codes.append(code)
-        if not codes and any(t.lower_ == "bloc" and any(c.lower_ in ("the", "this") for c in t.children) for t in tokens) \
-                and "EU" in self.country_at.values():
-            codes = ["EU"]  # "the bloc" in a story about the European Union
+        if not codes and "EU" in self.country_at.values() and any(
+                t.lower_ == "bloc" and any(c.lower_ in ("the", "this") for c in t.children)
+                or t.lower_ == "states" and any(c.lower_ == "member" for c in t.children) for t in tokens):
+            codes = ["EU"]  # "the bloc", "member states" in a story about the European Union
         heads = [t for t in tokens if t.lower_ in INSTITUTIONS and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj", "dobj")]
         if not codes and heads:
             codes = self._institution_country(heads[0])
+        if not codes and heads and heads[0].text == "Commission" and "EU" in self.country_at.values():
+            codes = ["EU"]  # "the Commission" of an EU story, with no other commission named before
         roles = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")]
         if not codes and roles:  # "the president", "the minister": the official meant
             name = self._official_by_role(roles[0], roles[0].i)

@@ -82,6 +82,11 @@ class TimeRules(TriggerRules):
         if refusal is not None and trigger.tag_ in ("VBG", "VB") \
                 and any(c.dep_ == "dobj" and trigger in c.subtree for c in refusal.children):
             return "negated"  # "rejected the idea of dropping Canada's counter-tariffs": nothing was dropped
+        if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (
+                trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in ("month", "day", "date", "moment", "year")
+                or trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "when", "until", "after", "before")
+                                                   for c in trigger.children)):
+            return "possible"  # "the month in which the Commission proposes legislation", "once Brussels proposes"
         token = came_from = trigger
         for depth in range(1 if by_means(trigger) else 4):  # "trying to persuade by proposing": proposing happens
             children = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
@@ -106,8 +111,9 @@ class TimeRules(TriggerRules):
                 return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"
             if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
                 return "planned"
-            if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0:
-                break
+            if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0 \
+                    or token.dep_ == "relcl" and token.tag_ == "VBD":
+                break  # a past relative clause states its own fact: "well above the 15 per cent Japan accepted"
             if token.dep_ == "ccomp" and token.head.i > token.i and token.head.lemma_.lower() not in self.cues["possible_verbs"] \
                     or token.dep_ == "ccomp" and token.head.i > token.i and ";" in token.doc[token.i:token.head.i].text:
                 break  # "India had offered to lower duties; Washington wanted more": not the offer's hedge

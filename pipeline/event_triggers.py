@@ -16,11 +16,12 @@ from .doctext import doc_text
 TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
-REJECTING_PARTICLES = {"brush": "aside", "turn": "down"}
+REJECTING_PARTICLES = {"brush": ("aside",), "turn": ("down", "away")}
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
 SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measures other than tariffs
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
+TABLED_THINGS = {"proposal", "regulation", "offer", "plan", "legislation", "draft", "bill", "text", "list"}
 MOVES = {"move", "moves", "measure", "decision", "curbs", "controls", "restrictions", "sanctions", "action", "steps"}
 ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
@@ -50,8 +51,13 @@ class TriggerRules:
                                                                     for c in token.children):
             return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] \
-                and lemma in self.cues["deal_making_verbs"] and token.head.dep_ in ("nsubj", "nsubjpass"):
-            return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%": struck that day
+                and lemma in self.cues["deal_making_verbs"] and (token.head.dep_ in ("nsubj", "nsubjpass")
+                                                                 or self._dated_clause_of(token)):
+            return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%", "the deal struck on July 27"
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) \
+                and (any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+                     or any(t.lower_ in self.cues["agreement_nouns"] for t in token.sent)):
+            return "AGREE"  # "shook hands minutes before midnight, bringing Ottawa into the pact"
         if entry is None:
             return None
         kind, pos, needs_tariff = entry
@@ -135,7 +141,7 @@ class TriggerRules:
                                    for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() == "host":
             return True  # "whose government hosted the meeting": the venue, not a side of the talks
-        if lemma in REJECTING_PARTICLES and not any(c.dep_ == "prt" and c.lower_ == REJECTING_PARTICLES[lemma]
+        if lemma in REJECTING_PARTICLES and not any(c.dep_ in ("prt", "advmod") and c.lower_ in REJECTING_PARTICLES[lemma]
                                                     for c in token.children):
             return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
         if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
@@ -169,7 +175,7 @@ class TriggerRules:
         if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):
             return True  # "called on China to follow", "called for talks"; not "called it unfair on 6 August"
         if lemma == "accept" and not any(t.lower_ in self.cues["agreement_nouns"] or t.lower_ in self.cues["tariff_words"]
-                                         or t.text == "%" or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
+                                         or t.text == "%" or t.lower_ in ("cent", "percent") or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
                                          for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
             return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
         if lemma in ENDING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
@@ -187,6 +193,10 @@ class TriggerRules:
         if lemma == "complaint" and not any(t.text in ("WTO", "GATT") or t.text == "Trade" and t.nbor(1).text == "Organization"
                                             for t in token.sent if t.i + 1 < len(token.doc)):
             return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
+        if lemma == "settle" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children):
+            return True  # "the 10 per cent Britain settled for", "settled on a deal"; not "settled nerves"
+        if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in TABLED_THINGS for c in token.children):
+            return True  # "tabled two draft regulations", "tabled an offer"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -352,6 +362,10 @@ class TriggerRules:
         if pronoun is not None:  # "opened negotiations in 2007 but suspended them": the talks, not a tariff
             named = next((t for t in reversed(verb.doc[verb.sent.start:pronoun.i]) if t.dep_ in ("dobj", "nsubj", "nsubjpass")
                           and t.pos_ == "NOUN"), None)
+            if named is not None and named.lower_ in BATCH_NOUNS and any(
+                    g.lower_ in self.cues["tariff_words"] for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children):
+                return True  # "approved a package of countermeasures ..., and the Commission suspended it"
             return named is None or not (named.lower_ in self.cues["talk_words"] or named.lower_ in self.cues["agreement_nouns"])
         if not objects:
             return True
@@ -435,6 +449,12 @@ class TriggerRules:
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "the deal was signed", "talks were held"
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
+
+    @staticmethod
+    def _dated_clause_of(verb: Token) -> bool:
+        """A participle's own words hold a day or month ("the deal struck on July 27")."""
+        inside = {t.idx for t in verb.subtree}
+        return any(d["start"] in inside and d["value"] and d["granularity"] in ("day", "month") for d in verb.doc._.dates or [])
 
     def _dated_by_modifier(self, noun: Token) -> bool:
         """A meeting or deal with another side, dated by its own modifier ("Carney's Oct. 7 meeting with

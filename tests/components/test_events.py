@@ -291,6 +291,18 @@ def events(doc):
     # "opening weeks of talks": held by the subject of the verbs it is joined to
     ("Canada's Foreign Minister Chrystia Freeland landed in Washington on Tuesday, opening weeks of shuttle talks with "
      "U.S. Trade Representative Robert Lighthizer.", [("CONSULT", "2025-04-08", ["CAN"], ["USA"])]),
+    # "tabled" draft laws propose; requests "turned away" are rejected
+    ("The European Commission tabled two draft regulations on Monday to scrap EU duties on American industrial goods.",
+     [("PROPOSE", "2025-04-07", ["EU"], [])]),
+    ("Brussels's requests to carve out wine have so far been turned away by Washington.", [("REJECT", None, ["USA"], [])]),
+    # a past relative clause states its own fact, even under a threat; "settled for" a rate is a deal
+    ("Trump threatened 30% on EU goods, well above the 15% Japan accepted in March and the 10% Britain settled for "
+     "in February.", [("THREATEN", None, ["USA"], ["EU"]), ("AGREE", "2025-03", ["JPN"], []),
+                      ("AGREE", "2025-02", ["GBR"], [])]),
+    # "member states" and "the Commission" of an EU story; "suspended it": the package of countermeasures
+    ("The European Union weighed its options. Member states approved a package of countermeasures on US goods in "
+     "March, and the Commission suspended it for six months on Monday.",
+     [("RETALIATE", "2025-03", ["EU"], ["USA"]), ("EASE_TARIFF", "2025-04-07", ["EU"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -308,6 +320,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("Switzerland's government said it would keep pressing the United States for a better deal on tariffs.", "possible"),
     # "would have eased": a deal that did not happen
     ("Under that plan, Washington would have eased levies on Canadian steel.", "possible"),
+    # a present tense in a clause about a time still to come
+    ("Cars will pay 15%, backdated to the month in which the European Commission proposes legislation.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
