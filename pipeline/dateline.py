@@ -4,6 +4,8 @@ from datetime import date
 
 import dateparser
 
+from .temporal import infer_year, safe_date
+
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
 PUBLISHED_LINE = re.compile(
@@ -43,3 +45,20 @@ def _to_iso(date_text: str, text: str) -> str | None:
         except ValueError:
             return None
     return parsed.date().isoformat()
+
+
+def story_days(text: str, published: date | None) -> list[tuple[int, date]]:
+    """(offset, day) of every wire dateline in the text: a roundup of dated items ("BEIJING, June 17
+    (Wire) - ... on Monday") tells each item's weekdays from its own dateline."""
+    days = []
+    for match in WIRE_DATELINE.finditer(text):
+        parsed = dateparser.parse(match.group("date"), languages=["en"],
+                                  settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first"})
+        if parsed is None:
+            continue
+        year = parsed.year if YEAR.search(match.group("date")) else \
+            infer_year(parsed.month, parsed.day, published, "past") if published else None
+        day = safe_date(year, parsed.month, parsed.day) if year else None
+        if day is not None:
+            days.append((match.start(), day))
+    return days

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import TableComponent
+from ..dateline import story_days
 from ..doctext import doc_text
 from ..resources import resource_path
 from ..venues import VenueTrail, venue_mentions
@@ -76,6 +77,7 @@ class DateResolver(TableComponent):
         published = _parse_iso(doc._.published)
         found = [Span(doc, s, e, label=self.nlp.vocab.strings[m]) for m, s, e in self.matcher(doc)]
         context = _Anchors(doc_text(doc), published)
+        datelines = story_days(doc_text(doc), published)
         items = []
         candidates = [self._trim(span) for span in found]
         trail = VenueTrail(venue_mentions(doc), {span.sent.start_char for span in candidates})
@@ -92,7 +94,8 @@ class DateResolver(TableComponent):
                 continue
             if not self._plausible(span):
                 continue
-            resolved = self._resolve(span, published, context)
+            story_day = next((day for at, day in reversed(datelines) if at <= span.start_char), published)
+            resolved = self._resolve(span, story_day, context)  # "BEIJING, June 17 (Wire) - ... on Monday"
             if resolved is None:
                 continue
             value, granularity, anchor, anchored_on, day = resolved

@@ -191,3 +191,11 @@ def test_a_narrative_keeps_the_year_it_is_told_in(annotate):
         ("March 2018", "2018-03"), ("July 6", "2018-07-06"), ("That September", "2018-09"),
         ("that December", "2018-12"), ("the following May", "2019-05")]
 
+
+
+def test_each_dated_item_of_a_roundup_counts_from_its_own_dateline(annotate):
+    text = ("EU-China EV row\n\nBRUSSELS, June 12 (Wire) - The European Commission said on Wednesday it will impose "
+            "provisional duties.\n\nBEIJING, June 17 (Wire) - China's Commerce Ministry on Monday launched an "
+            "anti-dumping investigation.")
+    assert [(d["text"], d["value"]) for d in annotate(text, "2024-06-18")._.dates] == [
+        ("June 12", "2024-06-12"), ("Wednesday", "2024-06-12"), ("June 17", "2024-06-17"), ("Monday", "2024-06-17")]
