@@ -10,7 +10,7 @@ from .clauses import by_means, core_phrase, object_preps, relative_antecedent, w
 from .context import ArticleContext
 from .event_triggers import SPANS_OF_TALKS, TARIFF_ACTIONS, TriggerRules
 
-TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for"}
+TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for", "into"}
 THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}
 
 

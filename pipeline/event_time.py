@@ -258,8 +258,21 @@ class TimeRules(TriggerRules):
         after = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "after" for m in t.children)), None)
         if after is not None and not doc[after.left_edge.i].idx <= chosen["start"] < doc[after.right_edge.i].idx:
+            if after_an_interval(trigger):
+                return None, None  # "less than a week after Brussels announced the duties": another day
             return chosen["value"], "main clause"  # "sighed with relief on Wednesday after Tokyo struck a deal"
         return chosen["value"], "sentence"
+
+
+def after_an_interval(trigger: Token) -> bool:
+    """The trigger's "after" clause comes a stretch of time after the main clause ("less than a week
+    after Brussels announced the duties"), so the main clause's date is not its own."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "after" for m in t.children)), None)
+    if clause is None:
+        return False
+    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after")
+    return mark.i > 0 and trigger.doc[mark.i - 1].lemma_.lower() in ("day", "week", "month", "year")  # not "hours after"
 
 
 def afterward(trigger: Token) -> bool:

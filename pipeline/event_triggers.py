@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from .clauses import own_clause, relative_antecedent
-from .doctext import doc_text
+from .doctext import doc_text, span_text
 
 TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
@@ -190,6 +190,8 @@ class TriggerRules:
                                                               or t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP")
                                                               for t in c.subtree) for c in token.children)):
             return True  # "in response to Tokyo's move", "to the U.S. duties"; not "in response to questions"
+        if lemma in ("probe", "investigation") and not self._answers_the_other_side(token):
+            return True  # "opened a probe into EU brandy, a move seen as a response": retaliation; a probe alone is none
         if lemma == "complaint" and not any(t.text in ("WTO", "GATT") or t.text == "Trade" and t.nbor(1).text == "Organization"
                                             for t in token.sent if t.i + 1 < len(token.doc)):
             return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
@@ -449,6 +451,16 @@ class TriggerRules:
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "the deal was signed", "talks were held"
         return noun.dep_ == "ROOT"  # headlines: "Trade talks in Geneva"
+
+    def _answers_the_other_side(self, noun: Token) -> bool:
+        """The sentence tells the measure as an answer: a word of retaliation or response, or an
+        "after" clause in which the other side levied tariffs."""
+        sentence = noun.sent
+        text = span_text(sentence).lower().replace(" - ", "-")
+        if any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(response|tit-for-tat|reprisal)\b", text):
+            return True
+        return any(t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "after" for m in t.children)
+                   and any(g.lower_ in self.cues["tariff_words"] for g in t.subtree) for t in sentence)
 
     @staticmethod
     def _dated_clause_of(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_q
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
                              sides_named_before, split_mutual)
 from ..event_sides import SideRules
-from ..event_time import TimeRules, afterward
+from ..event_time import TimeRules, after_an_interval, afterward
 from ..event_triggers import TARIFF_ACTIONS
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
@@ -337,7 +337,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "_speaker": context.resolve(speaker_subject, speaker_subject.i)[0] if speaker_subject is not None else None,
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
-                          for t in [trigger, *trigger.ancestors]),
+                          for t in [trigger, *trigger.ancestors]) and not after_an_interval(trigger),
             "_afterward": afterward(trigger),
             "_ongoing": any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children),  # "has been pressing"
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),

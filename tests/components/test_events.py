@@ -303,6 +303,12 @@ def events(doc):
     ("The European Union weighed its options. Member states approved a package of countermeasures on US goods in "
      "March, and the Commission suspended it for six months on Monday.",
      [("RETALIATE", "2025-03", ["EU"], ["USA"]), ("EASE_TARIFF", "2025-04-07", ["EU"], [])]),
+    # a probe told as an answer to the other side is retaliation; "a week after" is another day
+    ("China's Commerce Ministry on Monday launched an anti-dumping investigation into pork from the European Union, "
+     "less than a week after Brussels announced the car duties.",
+     [("RETALIATE", "2025-04-07", ["CHN"], ["EU"]), ("IMPOSE_TARIFF", None, ["EU"], [])]),
+    ("Beijing opened an anti-dumping probe into EU brandy in January, a move widely seen as a response to the car "
+     "investigation.", [("RETALIATE", "2025-01", ["CHN"], ["EU"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -664,6 +670,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "American steelmakers filed a complaint with the Commerce Department on Monday.",  # no government asked
     "He said in response to questions on Monday that Japan would not budge.",  # an answer, not a retaliation
     "Washington has 60 days to lodge an appeal.",  # a window, nothing asked
+    "The European Commission opened the probe on Oct. 4 last year.",  # a probe alone answers nothing
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
