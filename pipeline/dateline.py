@@ -1,4 +1,5 @@
 """Publication dates from the text itself: wire datelines and "Published:" lines."""
+import calendar
 import re
 from datetime import date
 
@@ -15,6 +16,7 @@ WIRE_DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .]+)?,\s*(?P<date>{DATE_TEXT})\s*(?:\([^)]{{1,40}}\))?\s*[-–—]",
     re.MULTILINE)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 
 
 def find_dateline(text: str) -> str | None:
@@ -52,13 +54,15 @@ def story_days(text: str, published: date | None) -> list[tuple[int, date]]:
     (Wire) - ... on Monday") tells each item's weekdays from its own dateline."""
     days = []
     for match in WIRE_DATELINE.finditer(text):
-        parsed = dateparser.parse(match.group("date"), languages=["en"],
-                                  settings={"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first"})
-        if parsed is None:
-            continue
-        year = parsed.year if YEAR.search(match.group("date")) else \
-            infer_year(parsed.month, parsed.day, published, "past") if published else None
-        day = safe_date(year, parsed.month, parsed.day) if year else None
+        words = re.findall(r"[A-Za-z]+|\d+", match.group("date"))
+        month = next((MONTH_NUMBER[w[:3].lower()] for w in words if w[:3].lower() in MONTH_NUMBER), None)
+        numbers = [int(w) for w in words if w.isdigit()]
+        day_number = next((n for n in numbers if n <= 31), None)
+        if month is None or day_number is None:
+            continue  # "2025-04-09" datelines are rare; a wire dateline spells its month
+        year = next((n for n in numbers if n > 31), None) or \
+            (infer_year(month, day_number, published, "past") if published else None)
+        day = safe_date(year, month, day_number) if year else None
         if day is not None:
             days.append((match.start(), day))
     return days

@@ -7,6 +7,7 @@ count only as venues, "talks in London", never as the government); it takes
 the day or month of the first sentence that names it with exactly one such date.
 """
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -26,14 +27,19 @@ def venue_mentions(doc: Doc) -> list[dict]:
     after_dateline = dateline.end() if dateline is not None else 0
     names = {ent.text for ent in doc.ents if ent.label_ in VENUE_LABELS and ent.start_char >= after_dateline
              and not any(t in taken for t in range(ent.start, ent.end)) and ent.text[:1].isupper()}
+    if not names:
+        return []
+    bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    starts = [start for start, _ in bounds]
     mentions = []
     for name in names:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or match.start() < after_dateline or any(t in taken for t in range(span.start, span.end)):
                 continue
+            sentence = bounds[bisect_right(starts, match.start()) - 1]
             mentions.append({"text": name, "start": match.start(), "end": match.end(), "token": span.root.i,
-                             "sentence": span.sent.start_char, "sentence_end": span.sent.end_char})
+                             "sentence": sentence[0], "sentence_end": sentence[1]})
     return sorted(mentions, key=lambda m: m["start"])
 
 

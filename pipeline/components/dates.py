@@ -80,7 +80,8 @@ class DateResolver(TableComponent):
         datelines = story_days(doc_text(doc), published)
         items = []
         candidates = [self._trim(span) for span in found]
-        trail = VenueTrail(venue_mentions(doc), {span.sent.start_char for span in candidates})
+        mentions = venue_mentions(doc)
+        trail = VenueTrail(mentions, {span.sent.start_char for span in candidates} if mentions else set())
 
         def remember_venue(offset: int, value: str) -> None:  # "Busan came at the end of a tour. The day before"
             context.remember(offset, _parse_iso(value + "-01" * (2 - value.count("-"))),
