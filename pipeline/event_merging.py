@@ -277,8 +277,8 @@ def _same_sides(kept: dict, other: dict) -> bool:
         return True
     one_undated = kept["date"] is None or other["date"] is None or coarser
     open_sides = kept["type"] in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "AGREE")  # "deals with the US", "had agreed"
-    same_day_deal = kept["type"] == "AGREE" and kept["date"] == other["date"]  # "after agreeing to ..." and "had agreed"
-    return open_sides and (one_undated or same_day_deal) and (not kept["targets"] or not other["targets"])
+    same_day = kept["date"] == other["date"]  # "after agreeing to ..." and "had agreed"; "approved the measures on Wednesday"
+    return open_sides and (one_undated or same_day) and (not kept["targets"] or not other["targets"])
 
 
 def _coarser(date: str | None, other: str | None) -> bool:

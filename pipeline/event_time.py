@@ -200,6 +200,10 @@ class TimeRules(TriggerRules):
         if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
             span = doc[background.left_edge.i:background.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        for clause in (t for t in sentence if t.dep_ in ("advcl", "acl", "relcl") and t.i != trigger.i
+                       and trigger not in t.subtree and any(m.dep_ == "mark" and m.lower_ == "since" for m in t.children)):
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]  # "the sharpest clash since Obama took office in
+            dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]  # January": background
         clauses = [t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")]
         clauses += [x.head for x in sentence if x.dep_ == "xcomp" and x.head.pos_ not in ("VERB", "AUX")
                     and x.head.head.pos_ in ("NOUN", "PROPN")]  # "the levy, due to begin on Monday, had been

@@ -60,6 +60,8 @@ class TriggerRules:
             return "AGREE"  # "shook hands minutes before midnight, bringing Ottawa into the pact"
         if entry is None:
             return None
+        if entry[0] == "RETALIATE" and token.head.lower_ == "right" and token.head.head.lemma_.lower() == "reserve":
+            return "THREATEN"  # "reserved the right to respond": a threat of measures
         kind, pos, needs_tariff = entry
         if pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
             return None
@@ -195,8 +197,9 @@ class TriggerRules:
         if lemma == "complaint" and not any(t.text in ("WTO", "GATT") or t.text == "Trade" and t.nbor(1).text == "Organization"
                                             for t in token.sent if t.i + 1 < len(token.doc)):
             return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
-        if lemma == "settle" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children):
-            return True  # "the 10 per cent Britain settled for", "settled on a deal"; not "settled nerves"
+        if lemma == "settle" and not any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and any(
+                g.lower_ in self.cues["agreement_nouns"] for g in c.children)) for c in token.children):
+            return True  # "the 10 per cent Britain settled for", "settled on a deal"; not "settled on rates", "settled nerves"
         if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in TABLED_THINGS for c in token.children):
             return True  # "tabled two draft regulations", "tabled an offer"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
@@ -285,6 +288,9 @@ class TriggerRules:
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
                                            for c in token.children):
             kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ == "measures"
+                                           and self._measures_named_before(c) == "RETALIATE" for c in token.children):
+            kind = "RETALIATE"  # "The Commission approved the measures on Wednesday": the counter-tariffs just told
         if kind == "RETALIATE" and token.lower_ == "measures" and self._measures_named_before(token) == "IMPOSE_TARIFF":
             kind = "IMPOSE_TARIFF"  # "Trump imposed tariffs on steel. The measures took effect on Friday"
         if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]

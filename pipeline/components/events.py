@@ -149,8 +149,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                main_pair: tuple) -> dict | None:
         sentence = trigger.sent
         modality = self._modality(trigger)
-        if kind == "THREATEN" and modality in ("planned", "possible") and self._sanctions_held_out(trigger):
-            modality = "asserted"  # "ready to impose further sanctions if ...": the threat itself was made
+        if kind == "THREATEN" and modality in ("planned", "possible") and (self._sanctions_held_out(trigger)
+                                                                        or trigger.head.lower_ == "right"):
+            modality = "asserted"  # "ready to impose further sanctions if ...", "reserved the right to respond": made
         if kind == "AGREE" and modality == "negated" and trigger.lemma_.lower() == "accept" and any(
                 c.dep_ == "dobj" and c.lower_ in self.cues["refused_things"] for c in trigger.children):
             kind, modality = "REJECT", "asserted"  # "the U.S. side did not accept the request": a refusal
@@ -164,7 +165,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "said it would file a WTO complaint"
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
-        elif kind == "RETALIATE" and trigger.pos_ == "NOUN" and modality == "asserted" and conditional(trigger):
+        elif kind == "RETALIATE" and modality == "asserted" and (trigger.pos_ == "NOUN" and conditional(trigger) or any(
+                c.dep_ == "dobj" and conditional(c) for c in trigger.children)):
             kind = "THREATEN"  # "approved counter-tariffs, to be applied if the talks collapsed"
         maker = self._made_in_relative_clause(trigger)
         subject_tokens = self._subject_tokens(maker or trigger, quoted)

@@ -309,6 +309,18 @@ def events(doc):
      [("RETALIATE", "2025-04-07", ["CHN"], ["EU"]), ("IMPOSE_TARIFF", None, ["EU"], [])]),
     ("Beijing opened an anti-dumping probe into EU brandy in January, a move widely seen as a response to the car "
      "investigation.", [("RETALIATE", "2025-01", ["CHN"], ["EU"])]),
+    # approving a duty imposes it; counter-tariffs approved "to be applied if" talks fail threaten
+    ("Late on Friday, US President Barack Obama approved a special safeguard duty on passenger car tyres from China.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["USA"], [])]),
+    ("EU governments on Thursday approved counter-tariffs on €93 billion of US goods, to be applied if the talks "
+     "collapsed.", [("THREATEN", "2025-04-03", ["EU"], ["USA"])]),
+    # reserving the right to respond is a threat, made that day
+    ("On Saturday the ministry said that China firmly opposed the tyre levy and reserved the right to respond.",
+     [("THREATEN", "2025-04-05", ["CHN"], [])]),
+    # a "since" clause dates the background, not the meeting to come
+    ("The moves are the sharpest clash between the two countries since US President Barack Obama took office in "
+     "January, and they come before Obama is due to sit down with Chinese President Hu Jintao.",
+     [("CONSULT", None, ["USA"], ["CHN"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -577,6 +589,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Officials from Seoul traveled to Tokyo for a meeting with their Japanese counterparts on Monday. "
      "Korean officials said they had asked Japan to withdraw the measures.",
      [("CONSULT", "2025-04-07", ["KOR"], ["JPN"]), ("REQUEST", "2025-04-07", ["KOR"], ["JPN"])]),
+    # "approved the measures": the counter-tariffs just told, one retaliation
+    ("The EU said it would hit back at the U.S. steel tariffs with duties on bourbon. The European Commission "
+     "approved the measures on Wednesday.", [("THREATEN", None, ["EU"], []), ("RETALIATE", "2025-04-09", ["EU"], [])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
