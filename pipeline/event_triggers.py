@@ -93,7 +93,9 @@ class TriggerRules:
             scope = list(token.sent)  # "paused it a week later": the tariff named before
             if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
-        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" for t in scope) \
+        rate_words = ("percent", "cent") if token.dep_ == "relcl" else ()  # "10 percent on aluminum that Washington has charged"
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" or t.lower_ in rate_words
+                   for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token) \
             or any(self._names_a_tariff_change(t) for t in scope)  # "a tariff that ... and that took effect"
 

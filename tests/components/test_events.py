@@ -635,6 +635,11 @@ def test_references_between_sentences(annotate, text, expected):
      "from the tariffs.", ("REQUEST", None)),
     # tariffs that arrive or kick in take effect
     ("India's retaliatory duties on 28 U.S. goods kicked in on Sunday.", ("RETALIATE", "2025-04-06")),
+    # a tariff "charged since June 1" began then; "the first such action since 2002" dates nothing
+    ("The tariffs of 25 percent on steel and 10 percent on aluminum that Washington has charged on Mexican and "
+     "Canadian metal since June 1 stay in place.", ("IMPOSE_TARIFF", "2024-06-01")),
+    ("Lighthizer announced on Monday that Trump has approved the safeguard tariffs, the first such action by "
+     "Washington since 2002.", ("IMPOSE_TARIFF", "2025-04-07")),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
