@@ -21,6 +21,8 @@ SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
 SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measures other than tariffs
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
+VIEWS = {"reading", "claim", "notion", "characterization", "characterisation", "accusation", "allegation", "report",
+         "criticism", "suggestion", "view", "interpretation", "assessment", "comparison", "speculation", "charge"}
 TABLED_THINGS = {"proposal", "regulation", "offer", "plan", "legislation", "draft", "bill", "text", "list"}
 MOVES = {"move", "moves", "measure", "decision", "curbs", "controls", "restrictions", "sanctions", "action", "steps"}
 ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
@@ -47,7 +49,7 @@ class TriggerRules:
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         entry = self._broken_off(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
-                and lemma in self.cues["deal_making_verbs"] and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
             return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] \
@@ -185,6 +187,8 @@ class TriggerRules:
         if lemma in ENDING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
                                               for c in token.children):
             return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
+        if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in token.children):
+            return True  # "Roque rejected that reading": a view refused, not a demand
         if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in ("comment", "speculate", "say", "elaborate")
                                                                        or any(g.dep_ == "auxpass" for g in c.children))
                                                   for c in token.children):
@@ -301,6 +305,10 @@ class TriggerRules:
         if kind == "PROPOSE" and token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"]
                                                               and c.lower_ not in ("rate", "rates") for c in token.children):
             kind = "THREATEN"  # "It proposed duties of up to 100 per cent on French goods": tariffs held over France
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and any(
+                c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"] and any(
+                    g.lower_ in ("zero", "no") or g.text == "0" for g in c.children) for c in token.children):
+            kind = "EASE_TARIFF"  # "Manila agreed to charge zero tariffs on a range of American goods"
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"

@@ -202,6 +202,8 @@ def from_tariff_phrases(items: list[dict], phrases: list[dict]) -> list[dict]:
                 and item["imposer"] in (None, phrase["imposer"]) and phrase["target"] != item["imposer"]:
             item = dict(item, target=phrase["target"], target_source="earlier mention",
                         imposer=item["imposer"] or phrase["imposer"])
+        elif near and item["imposer"] is None and item["target"] == phrase["target"]:
+            item = dict(item, imposer=phrase["imposer"])  # "The countermeasures impose a 25 per cent tariff on U.S. steel"
         filled.append(item)
     return filled
 

@@ -161,9 +161,10 @@ class TariffSides:
         following = doc[end + 1] if end + 1 < len(doc) else None
         return following is not None and (following.text in ("'s", "’s") or following.lower_ in self.strong)
 
-    def _tariff_noun_targets(self, context: ArticleContext, unit: Token) -> list[str]:
-        """"US tariffs on British steel, currently 25 per cent": the "on" phrase of the tariff word."""
-        for token in clause_governors(unit):
+    def _tariff_noun_targets(self, context: ArticleContext, unit: Token, own: bool = False) -> list[str]:
+        """"US tariffs on British steel, currently 25 per cent": the "on" phrase of the tariff word
+        (``own``: of the tariff word ``unit`` itself)."""
+        for token in ([unit] if own else clause_governors(unit)):
             if token.lower_ not in self.strong:
                 continue
             for prep in token.children:

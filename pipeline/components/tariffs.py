@@ -229,10 +229,13 @@ class TariffFinder(TableComponent):
             noun = doc[i]
             if i in in_rates or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            targets = self.sides._tariff_noun_targets(context, noun)
+            targets = self.sides._tariff_noun_targets(context, noun, own=True)
             if len(targets) != 1:
                 continue
-            imposer = self.sides.imposer(doc, context, noun, noun, targets)
+            imposer = self.sides.imposer(doc, context, noun, noun, targets) or next(
+                (context.country_at[c.i] for t in noun.sent if t.lower_ in ANSWER_NOUNS or t.lower_ in self.strong
+                 for c in t.children if c.dep_ == "poss" and c.i in context.country_at
+                 and context.country_at[c.i] not in targets), None)  # "Canada's retaliation ..., with duties on U.S. goods"
             phrases.append({"start": noun.idx, "target": targets[0], "imposer": imposer, "sentence": noun.sent.start_char})
         return phrases
 
@@ -263,6 +266,7 @@ class TariffFinder(TableComponent):
 # -- where rates are and the words around them ----------------------------------------
 
 VALUE_WORDS = {"value", "price", "cost"}
+ANSWER_NOUNS = {"retaliation", "response", "countermeasures", "answer"}
 def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
     """(value, number token, unit token) for "25%", "25 percent", "25 per cent", "25pc", "25-percent"."""
     found = []

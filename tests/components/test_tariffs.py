@@ -178,3 +178,10 @@ def test_a_new_level_of_the_rate_just_named(annotate):
                    "fruit on Saturday. Trump announced 10% tariffs on Chinese imports on Monday. The duties take effect on the 24th, "
                    "and the rate will rise to 25% on January 1.")
     assert {(t["imposer"], t["target"]) for t in doc._.tariffs if t["rate"] == 25} == {("USA", "CHN")}
+
+
+def test_countermeasures_levied_by_the_side_whose_retaliation_was_just_named(annotate):
+    text = ("Canada's retaliation against American steel tariffs is now in place, with duties on $16.6 billion worth of "
+            "U.S. products taking effect on Canada Day. The countermeasures impose a 25 per cent tariff on U.S. steel "
+            "products. Mexico imposed tariffs of 15 to 25 per cent on U.S. pork.")
+    assert sorted(tariffs(annotate(text, "2018-07-02"))) == [(15, "USA", "MEX"), (25, "USA", "CAN"), (25, "USA", "MEX")]
