@@ -250,7 +250,7 @@ class TariffFinder(TableComponent):
             return False  # "with the U.S. rate falling to 30%": a rate with a side of its own
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children)
         return subject.lower_ in ("they", "it", "those", "these", "others") or any(c.lower_ == "other" for c in subject.children) \
-            or definite and (subject.lower_ in self.tariff_nouns or subject.lower_ in self.rate_nouns
+            or definite and (subject.lower_ in self.tariff_nouns or subject.lower_ in self.rate_nouns or subject.lower_ in ANSWER_NOUNS
                              or any(c.dep_ == "relcl" for c in subject.children))
 
     def _status(self, unit: Token) -> str | None:
