@@ -143,7 +143,8 @@ def events(doc):
      "Washington on Jan. 5.", [("CONSULT", "2025-01-05", ["KOR"], ["USA"])]),
     # a truce "struck" on a day and cutting both sides' tariffs: made by both, that day
     ("A truce struck in Geneva on April 7 cut the U.S. tariff on Chinese goods to 30% and China's tariff on "
-     "American goods to 10%.", [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+     "American goods to 10%.", [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"]),
+                                ("EASE_TARIFF", "2025-04-07", ["CHN"], ["USA"])]),
     # one clause cutting both sides' rates: a cut by each side
     ("Washington had raised its tariff on Chinese goods to 145% and Beijing its tariff on American goods to 125%. "
      "A truce struck in Geneva on April 7 cut the U.S. rate to 30% and China's to 10%.",
