@@ -23,6 +23,7 @@ CLAUSE_OF_ITS_OWN = {"while", "whereas", "although", "though", "because", "since
 TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs even after Trump exempted ...": a past fact
 TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequently", "afterwards", "afterward",
                    "again", "eventually", "soon", "has", "have", "had", "will", "would"}  # a joined clause's own time
+OCCASION_WORDS = re.compile(r"\b(during|at|after|following|under)\b", re.IGNORECASE)
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
 ADJECTIVE_HEDGES = {"open", "opened", "opening", "ready", "able", "prepared"}
 
@@ -49,7 +50,10 @@ class TimeRules(TriggerRules):
     def _occasion(self, trigger: Token) -> str | None:
         """The sentence places its event at an event already reported: "During the meeting, Seoul
         asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
-        for token in trigger.sent:
+        sentence = trigger.sent
+        if not OCCASION_WORDS.search(doc_text(trigger.doc)[sentence.start_char:sentence.end_char]):
+            return None
+        for token in sentence:
             if token.dep_ != "prep":
                 continue
             frame = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -200,12 +204,13 @@ class TimeRules(TriggerRules):
         if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
             span = doc[background.left_edge.i:background.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
-        for clause in (t for t in sentence if t.dep_ in ("advcl", "acl", "relcl") and t.i != trigger.i
-                       and trigger not in t.subtree and any(m.dep_ == "mark" and m.lower_ == "since" for m in t.children)):
-            span = doc[clause.left_edge.i:clause.right_edge.i + 1]  # "the sharpest clash since Obama took office in
-            dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]  # January": background
-        clauses = [t for t in sentence if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")]
-        clauses += [x.head for x in sentence if x.dep_ == "xcomp" and x.head.pos_ not in ("VERB", "AUX")
+        tokens = list(sentence)
+        for clause in (t for t in tokens if t.lower_ == "since" and t.dep_ == "mark" and t.head.dep_ in ("advcl", "acl", "relcl")
+                       and t.head.i != trigger.i and trigger not in t.head.subtree):
+            span = doc[clause.head.left_edge.i:clause.head.right_edge.i + 1]  # "the sharpest clash since Obama took
+            dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]  # office in January"
+        clauses = [t for t in tokens if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")]
+        clauses += [x.head for x in tokens if x.dep_ == "xcomp" and x.head.pos_ not in ("VERB", "AUX")
                     and x.head.head.pos_ in ("NOUN", "PROPN")]  # "the levy, due to begin on Monday, had been
         # suspended": Monday is the levy's, not the suspension's
         for clause in (t for t in clauses

@@ -12,6 +12,7 @@ DOC_EXTENSIONS = {
     # Extracted items, one list of dicts per field of the record.
     "countries": None,
     "dates": None,
+    "venues": None,  # places named again for a dated occasion ("agreed in Busan"): dates writes, events reads
     "officials": None,
     "quotes": None,
     "positions": None,

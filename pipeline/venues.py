@@ -9,7 +9,9 @@ the day or month of the first sentence that names it with exactly one such date.
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
+from spacy.tokens import Doc, Span
 
 from .dateline import WIRE_DATELINE
 from .doctext import doc_text
@@ -25,22 +27,36 @@ def venue_mentions(doc: Doc) -> list[dict]:
     text = doc_text(doc)
     dateline = WIRE_DATELINE.search(text[:600])
     after_dateline = dateline.end() if dateline is not None else 0
-    names = {ent.text for ent in doc.ents if ent.label_ in VENUE_LABELS and ent.start_char >= after_dateline
+    names = {ent.text for ent in _entities(doc, VENUE_LABELS) if ent.start_char >= after_dateline
              and not any(t in taken for t in range(ent.start, ent.end)) and ent.text[:1].isupper()}
     if not names:
         return []
-    bounds = [(s.start_char, s.end_char) for s in doc.sents]
-    starts = [start for start, _ in bounds]
+    starts = [doc[i].idx for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1)] or [0]  # cheaper than doc.sents
+    ends = starts[1:] + [len(text)]
     mentions = []
     for name in names:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or match.start() < after_dateline or any(t in taken for t in range(span.start, span.end)):
                 continue
-            sentence = bounds[bisect_right(starts, match.start()) - 1]
+            number = max(bisect_right(starts, match.start()) - 1, 0)
             mentions.append({"text": name, "start": match.start(), "end": match.end(), "token": span.root.i,
-                             "sentence": sentence[0], "sentence_end": sentence[1]})
+                             "sentence": starts[number], "sentence_end": ends[number]})
     return sorted(mentions, key=lambda m: m["start"])
+
+
+def _entities(doc: Doc, labels: set[str]) -> list[Span]:
+    """The doc's entities of some labels, read from the token arrays: ``doc.ents`` builds every
+    entity of the doc from Python tokens, which costs more than the rest of this module."""
+    wanted = {doc.vocab.strings.add(label) for label in labels}
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    spans = []
+    for start in numpy.flatnonzero((iob == 3) & numpy.isin(kind, list(wanted))):
+        end = start + 1
+        while end < len(doc) and iob[end] == 1:
+            end += 1
+        spans.append(doc[int(start):int(end)])
+    return spans
 
 
 class VenueDays:
@@ -63,13 +79,11 @@ class VenueDays:
 def venue_days(doc: Doc, mentions: list[dict]) -> VenueDays:
     """The venue days of a finished doc, from its date items."""
     days = VenueDays()
-    by_sentence: dict[int, list[str]] = {}
+    by_sentence: dict[tuple[int, int], list[str]] = {}
     for mention in mentions:
-        by_sentence.setdefault(mention["sentence"], []).append(mention["text"])
-    for sentence in doc.sents:
-        if sentence.start_char in by_sentence:
-            dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char]
-            days.learn(by_sentence[sentence.start_char], dates)
+        by_sentence.setdefault((mention["sentence"], mention["sentence_end"]), []).append(mention["text"])
+    for (start, end), names in sorted(by_sentence.items()):
+        days.learn(names, [d for d in doc._.dates or [] if start <= d["start"] < end])
     return days
 
 

@@ -35,7 +35,7 @@ QUARTER_RE = re.compile(r"^Q([1-4])$")
 @Language.factory(
     "trade_dates",
     default_config={"lexicon": "", "patterns": ""},
-    assigns=["doc._.dates"],
+    assigns=["doc._.dates", "doc._.venues"],
     requires=["doc._.published", "token.tag", "token.dep", "doc.ents"],
 )
 def make_date_resolver(nlp: Language, name: str, lexicon: str, patterns: str):
@@ -80,8 +80,9 @@ class DateResolver(TableComponent):
         datelines = story_days(doc_text(doc), published)
         items = []
         candidates = [self._trim(span) for span in found]
-        mentions = venue_mentions(doc)
-        trail = VenueTrail(mentions, {span.sent.start_char for span in candidates} if mentions else set())
+        mentions = doc._.venues = venue_mentions(doc)  # the events component reads them too
+        trail = VenueTrail(mentions, {m["sentence"] for m in mentions if any(
+            m["sentence"] <= span.start_char < m["sentence_end"] for span in candidates)})
 
         def remember_venue(offset: int, value: str) -> None:  # "Busan came at the end of a tour. The day before"
             context.remember(offset, _parse_iso(value + "-01" * (2 - value.count("-"))),

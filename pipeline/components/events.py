@@ -79,7 +79,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
-        venues = venue_mentions(doc)
+        venues = doc._.venues if doc._.venues is not None else venue_mentions(doc)
         days = venue_days(doc, venues)
         context.venue_day_at = {m["token"]: days.of(m["text"]) for m in venues if days.of(m["text"])}
         text = doc_text(doc)
@@ -228,8 +228,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"
             parties = main_pair_of_countries(doc)  # an official of no stated country meets the other party's
             actors = [c for c in parties if c != targets[0]] if targets[0] in parties else []
-        between = next((t for t in sentence if t.lower_ == "between" and t.dep_ == "prep"), None)
-        if kind in ("AGREE", "CONSULT") and not actors and between is not None \
+        between = next((t for t in sentence if t.lower_ == "between" and t.dep_ == "prep"), None) \
+            if kind in ("AGREE", "CONSULT") and not actors else None
+        if between is not None \
                 and len(parties := context.countries_of(list(between.subtree))) >= 2:
             actors, targets = parties, []  # "The truce was sealed in a call between Macron and Trump": both made it
         sentence_tariffs = [t for t in doc._.tariffs or []
