@@ -389,8 +389,13 @@ class TriggerRules:
             return True
         objects += [g for o in objects if o.lower_ in BATCH_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
-        return any(o.lower_ in self.cues["tariff_words"] or o.text == "%" or o.lower_ in self.cues["rate_heads"]
-                   or self._names_a_tariff_change(o) for o in objects)  # "suspend its challenge to the duties" changes a challenge
+        return any((o.lower_ in self.cues["tariff_words"] and not self._another_rate(o)) or o.text == "%"
+                   or o.lower_ in self.cues["rate_heads"] or self._names_a_tariff_change(o) for o in objects)
+
+    def _another_rate(self, noun: Token) -> bool:
+        """"cut its policy rate to zero", "interest rates": a rate that is no tariff."""
+        return noun.lemma_.lower() == "rate" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in self.cues["non_tariff_rates"] for c in noun.children)  # "suspend its challenge to the duties" changes a challenge
 
     def _tariff_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

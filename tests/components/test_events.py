@@ -685,6 +685,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Turkish President Erdogan, who on Tuesday had urged Turks to shun American electronics, struck a defiant tone.",
     "Turkish Finance Minister Berat Albayrak sought to calm investors on a conference call on Thursday.",  # an aim
     "Stocks ended the day higher on Friday.",  # ends no talks
+    "The Swiss National Bank, which cut its policy rate to zero in June, has been watching the franc.",  # no tariff
     "Carney, speaking in Ottawa on Friday, refused to be drawn into a war of words.",  # refuses no demand
     "Ontario Premier Doug Ford said on Friday that, after speaking with Prime Minister Mark Carney, he would pull the ad.",
     "Trump wrote the post aboard Air Force One on Saturday as he flew to Asia.",  # a trip to a continent
