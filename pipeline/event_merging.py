@@ -4,6 +4,7 @@ Mentions of one event (lede and body, "the deal" named again) merge; events
 placed at an earlier event take its date; a tariff answering the other side's
 tariff is a retaliation.
 """
+import re
 from collections import Counter
 
 from .temporal import calendar_value
@@ -314,9 +315,10 @@ def headline_length(text: str) -> int:
         return 0
     end = len(first)
     for line in text[end:].split("\n"):
-        if line.strip() and not line.lstrip().startswith(("* ", "• ", "- ")):
+        summary = re.fullmatch(r"\s*(key points|highlights|in brief|at a glance|the big picture)\s*:?\s*", line, re.IGNORECASE)
+        if line.strip() and not line.lstrip().startswith(("* ", "• ", "- ")) and not summary:
             break
-        end += len(line) + 1
+        end += len(line) + 1  # "Key points:" and its bullets sum up the body, like the headline
     return end
 
 
