@@ -593,10 +593,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "approved the measures": the counter-tariffs just told, one retaliation
     ("The EU said it would hit back at the U.S. steel tariffs with duties on bourbon. The European Commission "
      "approved the measures on Wednesday.", [("THREATEN", None, ["EU"], []), ("RETALIATE", "2025-04-09", ["EU"], [])]),
-    # "Key points:" bullets sum up the body like a headline: the body's lift stands, dated by the body
-    ("Albanese and Xi hail thaw\n\nKey points:\n- China lifted its 80.5 per cent duties on Australian barley\n\n"
-     "On August 4, China's Commerce Ministry lifted its 80.5 per cent duties on Australian barley.",
-     [("EASE_TARIFF", "2024-08-04", ["CHN"], ["AUS"])]),
+    # "Key points:" bullets sum up the body like a headline: they add evidence, never events of their own
+    ("Albanese and Xi hail thaw\n\nKey points:\n- China lifted its 80.5 per cent duties on Australian barley in "
+     "August\n\nAustralian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing on Monday.",
+     [("CONSULT", "2025-04-07", ["AUS"], ["CHN"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
