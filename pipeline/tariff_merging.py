@@ -195,8 +195,8 @@ def from_tariff_phrases(items: list[dict], phrases: list[dict]) -> list[dict]:
     for BYD ...": rates with no side of their own take those of the tariff phrase just before them."""
     filled = []
     for item in items:
-        phrase = next((p for p in reversed(phrases) if p["start"] < item["start"]), None)
-        near = phrase is not None and phrase["imposer"] is not None and item["start"] - phrase["start"] <= PHRASE_REACH \
+        phrase = next((p for p in reversed(phrases) if p["start"] < item["start"] and p["imposer"]), None)
+        near = phrase is not None and item["start"] - phrase["start"] <= PHRASE_REACH \
             and (phrase["sentence"] == item["sentence"] or item["refers_back"])
         if near and item["target"] is None and not item["applies_to_all"] and not item["goods_only"] \
                 and item["imposer"] in (None, phrase["imposer"]) and phrase["target"] != item["imposer"]:

@@ -167,7 +167,8 @@ class TariffSides:
         for token in ([unit] if own else clause_governors(unit)):
             if token.lower_ not in self.strong:
                 continue
-            for prep in token.children:
+            verb_preps = [c for c in token.head.children if c.dep_ == "prep"] if own and token.dep_ == "dobj" else []
+            for prep in [*token.children, *verb_preps]:  # "halved its duties on U.S. goods", wherever "on" hangs
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
                     codes = [context.country_at[t.i] for t in prep.subtree
                              if t.i in context.country_at and not _possessive_or_destination(t)]

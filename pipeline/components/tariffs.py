@@ -223,7 +223,7 @@ class TariffFinder(TableComponent):
     def _tariff_phrases(self, doc: Doc, context: ArticleContext, rates: list) -> list[dict]:
         """Tariff words that state their sides without a rate ("provisional duties on cars imported
         from China", "its tariff on Chinese electric vehicles"): start, target, imposer."""
-        in_rates = {t.i for _, number, unit in rates for t in doc[number.i:unit.i + 1]}
+        in_rates = {t.i for _, number, unit in rates for t in doc[number.i:min(unit.i + 3, len(doc))]}  # "25% tariff on"
         phrases = []
         for i in self.strong_words.positions(doc):
             noun = doc[i]

@@ -139,6 +139,9 @@ def rates_and_targets(doc):
      [(17.4, "CHN"), (20, "CHN"), (38.1, "CHN")]),
     ("Washington last month announced it would quadruple its tariff on Chinese electric vehicles, raising it from "
      "25% to 100%.", [(25, "CHN"), (100, "CHN")]),
+    # the tariff phrase's "on" goods, wherever the parser hangs "on"
+    ("Beijing halved its own retaliatory duties on about $75 billion of U.S. goods the same day, to 5% and 2.5% from "
+     "10% and 5%.", [(2.5, "USA"), (5, "USA"), (10, "USA")]),
 ])
 def test_targets_in_context(annotate, text, expected):
     assert rates_and_targets(annotate(text)) == expected
