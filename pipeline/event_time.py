@@ -114,7 +114,8 @@ class TimeRules(TriggerRules):
                               and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
                 return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"
             if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
-                return "planned"
+                return "possible" if "had" in children and token.lemma_.lower() in ("set", "schedule", "due") \
+                    else "planned"  # "had been set to double": a plan given up; "had promised to unveil" stands
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0 \
                     or token.dep_ == "relcl" and token.tag_ == "VBD":
                 break  # a past relative clause states its own fact: "well above the 15 per cent Japan accepted"

@@ -322,6 +322,8 @@ def events(doc):
     ("The moves are the sharpest clash between the two countries since US President Barack Obama took office in "
      "January, and they come before Obama is due to sit down with Chinese President Hu Jintao.",
      [("CONSULT", None, ["USA"], ["CHN"])]),
+    # deferring retaliatory tariffs eases them
+    ("India on Monday again deferred retaliatory tariffs on 29 American products.", [("EASE_TARIFF", "2025-04-07", ["IND"], ["USA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -341,6 +343,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("Under that plan, Washington would have eased levies on Canadian steel.", "possible"),
     # a present tense in a clause about a time still to come
     ("Cars will pay 15%, backdated to the month in which the European Commission proposes legislation.", "possible"),
+    # a plan given up: "had been set to double"
+    ("The EU's levies of 25 per cent on bourbon had been set to double to 50 per cent on December 1.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
@@ -597,6 +601,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Albanese and Xi hail thaw\n\nKey points:\n- China lifted its 80.5 per cent duties on Australian barley in "
      "August\n\nAustralian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing on Monday.",
      [("CONSULT", "2025-04-07", ["AUS"], ["CHN"])]),
+    # "also warned" right after a dated statement of the same side: said then
+    ("The Trump administration on Monday said it would levy a 10 per cent tariff on Chinese products. Trump also "
+     "warned that if Beijing retaliated, Washington would move ahead with tariffs on $267 billion of imports.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["CHN"]), ("THREATEN", "2025-04-07", ["USA"], [])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
