@@ -133,6 +133,17 @@ class TimeRules(TriggerRules):
         return "asserted"
 
     @staticmethod
+    def _by_letter(trigger: Token) -> bool:
+        """A rate set out in a letter ("in a July 12 letter", "wrote to Lula announcing a 50% tariff"):
+        the letters that name a rate for a future date are threats, until the rate applies."""
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), trigger)
+        in_letter = any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(g.lemma_.lower() == "letter" for g in c.children)
+                        for c in (own_clause(verb) if verb.pos_ == "VERB" else verb.children))
+        written = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "write"
+        outlined = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "set out the 30% rate"
+        return (in_letter or written) and (outlined or TimeRules._scheduled(trigger))  # not "raised it in a letter dated"
+
+    @staticmethod
     def _scheduled(trigger: Token) -> bool:
         """The trigger's own clause sets a start date ("would raise duties ... from June 1")."""
         doc = trigger.doc

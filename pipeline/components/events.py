@@ -161,6 +161,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 and not self._scheduled(self._answering_verb(trigger) or trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
+        if kind == "IMPOSE_TARIFF" and self._by_letter(trigger):
+            kind, modality = "THREATEN", "asserted"  # "set out the 30% rate in a letter on July 12": a threat made then
         if kind == "REQUEST" and trigger.lemma_.lower() == "complaint" and modality == "planned":
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "said it would file a WTO complaint"
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):

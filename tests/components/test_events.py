@@ -324,6 +324,11 @@ def events(doc):
      [("CONSULT", None, ["USA"], ["CHN"])]),
     # deferring retaliatory tariffs eases them
     ("India on Monday again deferred retaliatory tariffs on 29 American products.", [("EASE_TARIFF", "2025-04-07", ["IND"], ["USA"])]),
+    # a rate set out in a letter for a later date is a threat made the day of the letter
+    ("On April 7, U.S. President Donald Trump wrote to Brazilian President Luiz Inácio Lula da Silva announcing a 50 "
+     "percent tariff on Brazilian products from Aug. 1.", [("THREATEN", "2025-04-07", ["USA"], ["BRA"])]),
+    ("Trump had set out the 30% rate on EU goods in a letter to Ursula von der Leyen on April 2.",
+     [("THREATEN", "2025-04-02", ["USA"], ["EU"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
