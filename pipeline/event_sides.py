@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import by_means, core_phrase, object_preps, relative_antecedent, without_exceptions
 from .context import ArticleContext
-from .event_triggers import SPANS_OF_TALKS, TARIFF_ACTIONS, TriggerRules
+from .event_triggers import ANSWER_WORDS, SPANS_OF_TALKS, TARIFF_ACTIONS, TriggerRules
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for", "into"}
 THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}
@@ -36,7 +36,7 @@ class SideRules(TriggerRules):
     @staticmethod
     def _answering_verb(trigger: Token) -> Token | None:
         """The act that "in retaliation" or "in response" hangs on, wherever the parser put it."""
-        if trigger.lower_ not in ("retaliation", "response") or trigger.head.lower_ != "in":
+        if trigger.lower_ not in ANSWER_WORDS or trigger.head.lower_ != "in":
             return None
         return next((t for t in list(trigger.head.ancestors)[:5] if t.pos_ == "VERB"), None)
 

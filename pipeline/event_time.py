@@ -133,6 +133,20 @@ class TimeRules(TriggerRules):
         return "asserted"
 
     @staticmethod
+    def _topic_date(doc: Doc, trigger: Token) -> str | None:
+        """"April 9 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent":
+        a sentence whose subject is a date sets the time of the sentence after it."""
+        sentence = trigger.sent
+        if sentence.start == 0 or "\n" in doc_text(doc)[doc[sentence.start - 1].idx:sentence.start_char]:
+            return None
+        previous = doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return next((d["value"] for d in doc._.dates or [] if d["value"] and d["granularity"] in ("day", "month")
+                     and d["start"] <= subject.idx < d["end"]), None)  # the subject is the date itself
+
+    @staticmethod
     def _by_letter(trigger: Token) -> bool:
         """A rate set out in a letter ("in a July 12 letter", "wrote to Lula announcing a 50% tariff"):
         the letters that name a rate for a future date are threats, until the rate applies."""

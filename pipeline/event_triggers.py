@@ -24,6 +24,7 @@ BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "sl
 VIEWS = {"reading", "claim", "notion", "characterization", "characterisation", "accusation", "allegation", "report",
          "criticism", "suggestion", "view", "interpretation", "assessment", "comparison", "speculation", "charge"}
 TABLED_THINGS = {"proposal", "regulation", "offer", "plan", "legislation", "draft", "bill", "text", "list"}
+ANSWER_WORDS = {"retaliation", "response", "countermeasure"}  # "in retaliation", "In a further countermeasure, it ..."
 MOVES = {"move", "moves", "measure", "decision", "curbs", "controls", "restrictions", "sanctions", "action", "steps"}
 ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
@@ -317,7 +318,8 @@ class TriggerRules:
         if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"(?<!\bup )\bto \d", own_text):
-            kind = "IMPOSE_TARIFF"  # "lifting the levy to 54%"
+            kind = "RETALIATE" if any(w in own_text for w in self.cues["retaliation_words"]) else "IMPOSE_TARIFF"
+            # "lifting the levy to 54%"; "lifted its counter-tariff to 84 per cent" answers again
         return kind
 
     def _measures_named_before(self, token: Token) -> str | None:
@@ -439,7 +441,7 @@ class TriggerRules:
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
         talk = noun.lower_ in self.cues["talk_words"]
-        if noun.lower_ in ("retaliation", "response") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        if noun.lower_ in ANSWER_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             verb = next((t for t in list(noun.head.ancestors)[:5] if t.pos_ == "VERB"), None)
             return verb is not None and verb.lemma_.lower() not in self.cues["announcing_verbs"]
             # "struck Japan from its list of trusted partners in retaliation": that act answers

@@ -312,6 +312,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                        excluding=threatened_act)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):
             date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
+        if date is None and (topic := self._topic_date(doc, date_anchor)):
+            date, date_source = topic, "reference"  # "April 9 brought the sharpest twist yet. Beijing lifted ..."
         if date is None and context.venue_day_at:
             date, date_source = self._venue_date(trigger, context.venue_day_at)  # "Beijing agreed in Busan to lift"
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]

@@ -610,6 +610,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("The Trump administration on Monday said it would levy a 10 per cent tariff on Chinese products. Trump also "
      "warned that if Beijing retaliated, Washington would move ahead with tariffs on $267 billion of imports.",
      [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["CHN"]), ("THREATEN", "2025-04-07", ["USA"], [])]),
+    # a sentence whose subject is a date sets the time of the next one; a counter-tariff lifted answers again
+    ("April 3 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent, while Mr Trump "
+     "suspended the country-specific tariffs for 90 days for every partner except China.",
+     [("RETALIATE", "2025-04-03", ["CHN"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
