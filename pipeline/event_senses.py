@@ -1,0 +1,209 @@
+"""Uses of a trigger word that report no event, and words that belong to another event.
+
+``SenseRules`` is the second test a trigger word passes in the ``trade_events``
+component (``event_triggers.TriggerRules`` is built on it): "put together a
+package", "ended the day higher", "refused to be drawn", "a probe" told as no
+answer to anyone, or "agreed to a 30-day reprieve" (the reprieve is the event).
+It reads ``self.cues`` and calls the trigger layer's word tests.
+"""
+import re
+
+from spacy.tokens import Token
+
+from .clauses import own_clause
+from .doctext import span_text
+
+TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
+MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
+EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
+REJECTING_PARTICLES = {"brush": ("aside",), "turn": ("down", "away")}
+ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects the other side
+ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
+
+
+class SenseRules:
+    """The senses and roles of trigger words that report no event of their own."""
+
+    cues: dict
+
+    def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
+        """The word used in a sense that reports no negotiation event."""
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
+            return True  # "put together a package", "set forward a plan"
+        if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
+            return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
+            return True  # "are set to fall to zero": a plan, said by its own verb
+        if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
+            return True  # "a diplomat who asked not to be named"
+        if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
+            return True  # "announced the deal": the deal is the event
+        if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
+            return True  # a joint statement settles terms; any other statement is words
+        if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
+                                       or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
+            return True  # "warned of price increases and layoffs": a forecast, not a threat
+        if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not any(token.sent.start_char <= d["start"] < token.sent.end_char and d["value"]
+                            for d in token.doc._.dates or []):  # a calendar date, not "for years"
+            return True  # "The EU charges 10% on American cars": a standing rate, not an event
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and token.tag_ in ("VBZ", "VBP") \
+                and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in token.children):
+            return True  # "although the Russia-related 25 percent still applies": a standing rate
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
+                                    for c in token.children):
+            return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
+        if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
+                c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None
+                for c in token.children) and not any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                                                     for c in token.children):
+            return True  # "Trump agreed to slash tariffs": the cut is the event; "agreed with China to cut" and
+            # "the EU and the United States agreed to suspend the tariffs" are deals
+        if lemma == "host" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["talk_words"] or c.lemma_ in ("meeting", "summit"))
+                                   for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() == "host":
+            return True  # "whose government hosted the meeting": the venue, not a side of the talks
+        if lemma in REJECTING_PARTICLES and not any(c.dep_ in ("prt", "advmod") and c.lower_ in REJECTING_PARTICLES[lemma]
+                                                    for c in token.children):
+            return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
+        if lemma == "press" and any(c.lower_ in ("ahead", "on") for c in token.children):
+            return True  # "pressed ahead with": carried on, asked nothing
+        if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
+            return True  # "the duties took effect", not "the arrangement took effect"
+        if lemma == "arrive" and not self._tariff_subject(token) \
+                or lemma == "kick" and not (any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+                                            and self._tariff_subject(token)):
+            return True  # "The first duties arrived on July 6", "the duties kicked in"; not "Liu arrived"
+        if lemma == "come" and not (any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
+                                        for c in token.children) and self._tariff_subject(token)):
+            return True  # "the tariffs came into force", not "came on top of"
+        if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
+                c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
+            return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
+        if lemma in ("answer", "respond") and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
+                                                                for t in c.subtree)
+                for c in own_clause(token)):  # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
+            return True  # "Beijing answered with duties of its own", "would respond to any tariffs"; not "responded sharply"
+        if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
+                                                  for c in token.children) and self._measures_named_before(token) is None:
+            return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
+        if token.lower_ == "measures" and any(c.dep_ == "prep" and c.lower_ == "against" and not any(
+                g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in self.cues["tariff_words"] for g in c.subtree)
+                for c in [*token.children, *(token.head.children if token.dep_ == "dobj" else [])]):
+            return True  # "(take) strong measures against migration": not aimed at a country or its tariffs
+        if lemma in ("hit", "strike") and kind == "RETALIATE" and not any(c.lower_ == "back" for c in token.children):
+            return True
+        if kind == "REQUEST" and lemma == "call" and not self._calls_on(token):
+            return True  # "called on China to follow", "called for talks"; not "called it unfair on 6 August"
+        if lemma == "accept" and not any(t.lower_ in self.cues["agreement_nouns"] or t.lower_ in self.cues["tariff_words"]
+                                         or t.text == "%" or t.lower_ in ("cent", "percent") or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
+                                         for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
+            return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
+        if lemma in ENDING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
+                                              for c in token.children):
+            return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
+        if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["rejected_views"] for c in token.children):
+            return True  # "Roque rejected that reading": a view refused, not a demand
+        if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in ("comment", "speculate", "say", "elaborate")
+                                                                       or any(g.dep_ == "auxpass" for g in c.children))
+                                                  for c in token.children):
+            return True  # "refused to be drawn into a war of words", "declined to comment": no demand refused
+        if lemma == "response" and not (token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["answered_moves"]
+                                                              or t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP")
+                                                              for t in c.subtree) for c in token.children)):
+            return True  # "in response to Tokyo's move", "to the U.S. duties"; not "in response to questions"
+        if lemma in ("probe", "investigation") and not self._answers_the_other_side(token):
+            return True  # "opened a probe into EU brandy, a move seen as a response": retaliation; a probe alone is none
+        if lemma == "complaint" and not any(t.text in ("WTO", "GATT") or t.text == "Trade" and t.nbor(1).text == "Organization"
+                                            for t in token.sent if t.i + 1 < len(token.doc)):
+            return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
+        if lemma == "settle" and not any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and any(
+                g.lower_ in self.cues["agreement_nouns"] for g in c.children)) for c in token.children):
+            return True  # "the 10 per cent Britain settled for", "settled on a deal"; not "settled on rates", "settled nerves"
+        if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["tabled_things"] for c in token.children):
+            return True  # "tabled two draft regulations", "tabled an offer"
+        if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
+            return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
+        if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lower_ in self.cues["private_actors"] for g in c.children) for c in token.children):
+            return True  # "will closely consult with the affected companies": no other government
+        if lemma == "threaten" and any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in token.children) \
+                and token.dep_ != "relcl" and not any(
+                t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"] or t.text == "%"
+                or t.lower_ in self.cues["retaliation_words"] for c in token.children if c.dep_ in ("dobj", "xcomp")
+                for t in c.subtree):
+            return True  # "the controls threatened supplies": endangered, no threat made
+        if lemma == "threaten" and token.dep_ == "amod" and token.head.lower_ not in self.cues["tariff_words"]:
+            return True  # "threatened supplies"; not "a threatened tariff"
+        if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children):
+            return True  # "sought to calm investors": an aim, not a request; "sought an exemption" is one
+        if kind == "CONSULT" and token.dep_ == "amod":
+            return True  # "pressed for a negotiated outcome": a kind of outcome, no talks held
+        if lemma == "sit" and not any(c.lower_ == "down" for c in token.children):
+            return True  # "sat down with Bessent", not "sits on top of"
+        if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")
+                                        for c in token.subtree):
+            return True  # "spoke by phone with To Lam", "spoke to Trump by telephone"; not "speaking to reporters"
+        return False
+
+    def _part_of_another_event(self, token: Token, lemma: str, kind: str, pos: str) -> bool:
+        """The word names a piece of an event told by another word, or a background fact."""
+        if kind == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
+                for c in token.children):
+            return True  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
+                [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
+            return True  # "had a phone call ..., discussing tariff issues": the call itself
+        if kind == "REJECT" and lemma in ENDING_VERBS and token.dep_ == "advcl" and self._trigger_kind(token.head) == "AGREE":
+            return True  # "concluded negotiations on Friday, ending talks that began in 1999": a deal, nothing refused
+        if token.dep_ == "xcomp" and kind in TARIFF_ACTIONS and token.head.lemma_.lower() == "threaten":
+            return True  # "threatened to raise that rate to 30% on Aug. 1": one threat, made in July
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":
+            return True  # "would raise duties, hitting back at the United States": the raise is the retaliation
+        clause = token if token.pos_ == "VERB" else token.head
+        if kind == "AGREE" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "NORP") \
+                and not any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return True  # "South Korea, which has signed a free trade agreement": background, not news
+        if lemma in ("sign", "seal", "finalize", "finalise", "conclude") and not self._about_agreement(token):
+            return True  # "the proclamation Bush signed" is no agreement
+        if pos == "ADJ" and token.head.head.lemma_.lower() in self.cues["process_verbs"]:
+            return True  # "Canada will keep its retaliatory tariffs": they stand, nothing new happens
+        if pos == "ADJ" and self._governed_by_trigger(token.head):
+            return True  # "cut its retaliatory tariff" is an easing; "announced retaliatory tariffs" counts once
+        if pos == "ADJ" and token.head.dep_ in ("pobj", "agent") and not self._noun_reports_event(token.head) \
+                and not self._dated_clause(token.head.head.head):  # "were first hit with retaliatory duties last September"
+            return True  # "aid for farmers hurt by retaliatory tariffs": the tariffs are old news
+        if kind == "CONSULT" and pos == "NOUN" and token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() == "agree" \
+                and token.head.lemma_.lower() not in self.cues["process_verbs"]:
+            return True  # "agreed to open bilateral talks": the agreement; "agreed to continue talks": the talks
+        if kind == "CONSULT" and pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "at" \
+                and self._trigger_kind(token.head.head) not in (None, "CONSULT"):
+            return True  # "announced an agreement at the G7 summit": where the agreement was announced
+        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
+            return True  # "a round of talks", not "a second round of counter-tariffs"
+        if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.cues["tariff_words"] \
+                and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
+            return True  # "the 4 per cent tariff already charged", "the 10% tariff Washington already applies": standing
+        return False
+
+    @staticmethod
+    def _dated_clause(verb: Token) -> bool:
+        """The verb's own clause names a date of its own."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        starts = {verb.doc[t.i].idx for t in own_clause(verb)}
+        return any(d["start"] in starts for d in verb.doc._.dates or [] if d["value"])
+
+    def _answers_the_other_side(self, noun: Token) -> bool:
+        """The sentence tells the measure as an answer: a word of retaliation or response, or an
+        "after" clause in which the other side levied tariffs."""
+        sentence = noun.sent
+        text = span_text(sentence).lower().replace(" - ", "-")
+        if any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(response|tit-for-tat|reprisal)\b", text):
+            return True
+        return any(t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "after" for m in t.children)
+                   and any(g.lower_ in self.cues["tariff_words"] for g in t.subtree) for t in sentence)
