@@ -111,9 +111,9 @@ def resolve_references(events: list[dict]) -> list[dict]:
                           and e["actors"] and not set(e["actors"]) & set(event["actors"])), None)
             event["targets"] = list(asked["actors"]) if asked is not None else []
         before = kept[number - 1] if number else None
-        said_before = next((e for e in reversed(kept[:number]) if e["modality"] in REPORTED), None)
-        if event["date"] is None and event.get("_also") and not event.get("_ongoing") and said_before is not None \
-                and said_before["date"] \
+        said_before = next((e for e in reversed(kept[:number]) if e["modality"] in REPORTED), None) \
+            if event["date"] is None and event.get("_also") and not event.get("_ongoing") else None
+        if said_before is not None and said_before["date"] \
                 and set(said_before["actors"]) == set(event["actors"]) \
                 and any(0 <= event["evidence"][0]["start"] - span["end"] <= 2 for span in said_before["evidence"]):
             event["date"], event["date_source"] = said_before["date"], "reference"  # "... said on Monday. Trump also warned"
