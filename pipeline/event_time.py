@@ -50,6 +50,8 @@ class TimeRules(TriggerRules):
     def _occasion(self, trigger: Token) -> str | None:
         """The sentence places its event at an event already reported: "During the meeting, Seoul
         asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
+        if trigger.dep_ == "relcl" and trigger.head.lower_ in self.cues["agreement_nouns"]:
+            return "AGREE"  # "a trade deal that cuts American tariffs on British cars": when the deal was made
         sentence = trigger.sent
         if not OCCASION_WORDS.search(doc_text(trigger.doc)[sentence.start_char:sentence.end_char]):
             return None
@@ -69,9 +71,12 @@ class TimeRules(TriggerRules):
         """asserted, planned (will, would, set to), possible (may, could, consider) or negated."""
         first = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger  # "to suspend ... or raise"
         infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children)
-        if infinitive and first.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") \
+        outcome = first.dep_ == "advcl" and first.i > first.head.i \
+            and first.left_edge.lower_ == "only"
+        if infinitive and first.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") and not outcome \
                 and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
-            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment
+            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment;
+            # "..., only for the president to suspend them a week later" tells what happened
         if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in list(trigger.ancestors)[:3]):
             return "negated"  # "had no plans to retaliate"

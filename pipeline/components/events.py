@@ -19,6 +19,7 @@ from ..answered_measures import with_measures_answered
 from ..clauses import both_sides, conditional, core_phrase
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
+from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats
 from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
                              headline_length, in_calendar_dates,
@@ -107,6 +108,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
                     found.extend(elided_repeats(doc, token, event, self.cues["tariff_words"]))
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
+        found.extend(eased_by_deals(doc, found, self.codes))  # "a deal under which goods face 20%, down from 46%"
         headline_end = headline_length(doc_text(doc))
         events = answer_retaliations(resolve_references(merge_events(dated_by_meeting_before(found), headline_end)))
         dated_by_following_quote(events, doc._.quotes or [])

@@ -384,13 +384,14 @@ def _product_phrase(doc: Doc, start: int, end: int) -> Span:
 
 
 def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:
-    """"from 24% to 25%" / "to 25% from 24%": the rate before the change."""
+    """"from 24% to 25%" / "to 25% from 24%" / "a 20% tariff, down from the 46% rate": the rate before the change."""
     before = doc[max(0, number.i - 6):number.i]
     text_before = before.text.lower()
     match = re.search(r"from\s+(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)\s+to\s*$", text_before)
     if match:
         return float(match.group(1))
     after = span_text(doc[unit.i + 1:unit.i + 10]).lower()
-    match = re.match(r"\s*(?:for\s+\w+\s*)?(?:,\s*(?:down|up)\s+)?from\s+(?:the\s+|its\s+|a\s+)?"
+    match = re.match(r"\s*(?:(?:tariffs?|duty|duties|levy|levies|rate)\s*)?(?:(?:on|for)(?:\s+[\w'’.-]+){1,3}\s*)?(?:,\s*(?:down|up)\s+)?from\s+"
+                     r"(?:the\s+|its\s+|a\s+)?"
                      r"(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)", after)
     return float(match.group(1)) if match else None

@@ -329,6 +329,14 @@ def events(doc):
      "percent tariff on Brazilian products from Aug. 1.", [("THREATEN", "2025-04-07", ["USA"], ["BRA"])]),
     ("Trump had set out the 30% rate on EU goods in a letter to Ursula von der Leyen on April 2.",
      [("THREATEN", "2025-04-02", ["USA"], ["EU"])]),
+    # "only for X to suspend": what happened next, not an aim
+    ("Trump announced a 31% tariff on South African goods on April 2, only for the president to suspend most of "
+     "those levies for 90 days a week later.", [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["ZAF"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["ZAF"])]),
+    # a rate a deal lowers is an easing by the levying side, on the deal's day
+    ("On March 2, Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, down from the 46% rate.",
+     [("AGREE", "2025-03-02", ["USA"], ["VNM"]), ("EASE_TARIFF", "2025-03-02", ["USA"], ["VNM"])]),
+    ("On March 2, Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, up from 10%.",
+     [("AGREE", "2025-03-02", ["USA"], ["VNM"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -573,10 +581,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # the tariffs of the article, in force: the article's imposer acts
     ("Trump's 25% tariffs on Mexican goods hurt exporters. The duties had taken effect on Tuesday.",
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["MEX"])]),
-    # one side agrees to a rate: the rate's other side is the party it agreed with
+    # one side agrees to a rate: the rate's other side is the party it agreed with, and it lowered its rate
     ("Washington had threatened a 32% tariff on Indonesian goods. "
      "On Tuesday, Trump said Indonesia had agreed to a 19% tariff, down from 32%.",
-     [("THREATEN", None, ["USA"], ["IDN"]), ("AGREE", "2025-04-08", ["IDN"], ["USA"])]),
+     [("THREATEN", None, ["USA"], ["IDN"]), ("AGREE", "2025-04-08", ["IDN"], ["USA"]),
+      ("EASE_TARIFF", "2025-04-08", ["USA"], ["IDN"])]),
     # "shortly afterward": the day of the event told just before
     ("Mexican President Claudia Sheinbaum said she spoke with Trump by phone on Thursday. "
      "Shortly afterward, Trump postponed the increase in tariffs on Mexican goods by 90 days.",
@@ -614,6 +623,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("April 3 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent, while Mr Trump "
      "suspended the country-specific tariffs for 90 days for every partner except China.",
      [("RETALIATE", "2025-04-03", ["CHN"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # "a deal that cuts tariffs": the deal's terms, dated when the deal was made
+    ("Britain has agreed a trade deal with the United States that cuts American tariffs on British cars from 27.5 "
+     "per cent to 10 per cent. Trump announced the deal on Thursday.",
+     [("AGREE", "2025-04-03", ["GBR"], ["USA"]), ("EASE_TARIFF", "2025-04-03", ["USA"], ["GBR"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected

@@ -44,6 +44,17 @@ def test_attributes_of_a_rate(annotate):
     assert new["evidence"]["text"].startswith("Washington raised")
 
 
+@pytest.mark.parametrize("sentence, previous", [
+    ("Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, down from the 46% rate "
+     "announced on April 2.", 46),
+    ("Vietnam secured an agreement that sets a 20 percent tariff on its exports, down from 46 percent.", 46),
+    ("Washington slapped a 25% tariff on steel from 10 countries.", None),
+])
+def test_the_rate_before_a_change(annotate, sentence, previous):
+    rates = {t["rate"]: t["previous_rate"] for t in annotate(sentence)._.tariffs}
+    assert next(iter(rates.values())) == previous
+
+
 def test_kind_of_tariff(annotate):
     doc = annotate("Canada's 25% counter-tariffs on U.S. goods remain in force, and the 10% baseline stays.")
     assert [t["kind"] for t in doc._.tariffs] == ["retaliatory", "baseline"]
