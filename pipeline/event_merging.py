@@ -26,7 +26,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
         if event.get("_anaphor") and event["type"] in ("AGREE", "CONSULT"):
             merged.append(event)  # "after the talks": resolved against the events before it, below
             continue
-        match = next((m for m in merged if m["type"] == event["type"]
+        match = next((m for m in merged if m["type"] == event["type"] and not m.get("_anaphor")
                       and (m["modality"] in REPORTED) == (event["modality"] in REPORTED)
                       and not (m["type"] == "CONSULT" and (m["cameo"] == "041") != (event["cameo"] == "041"))
                       and sorted(m["actors"]) == sorted(event["actors"])

@@ -149,6 +149,9 @@ class SenseRules:
         if lemma == "speak" and not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("phone", "telephone")
                                         for c in token.subtree):
             return True  # "spoke by phone with To Lam", "spoke to Trump by telephone"; not "speaking to reporters"
+        if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+                g.lower_ in self.cues["audiences"] for g in c.children) for c in token.children):
+            return True  # "Speaking with Filipino reporters at Blair House": no talks with another side
         return False
 
     def _part_of_another_event(self, token: Token, lemma: str, kind: str, pos: str) -> bool:

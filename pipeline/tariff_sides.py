@@ -124,8 +124,9 @@ class TariffSides:
         codes = []
         tokens = list(region)
         for k, token in enumerate(tokens):
-            if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]):
-                continue  # "retaliation from Canada" is not a target; "imports from Canada" is
+            if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]) \
+                    and not _after_taxed_things(tokens[max(0, k - 6):k]):
+                continue  # "retaliation from Canada" is not a target; "imports from Canada" and "on cells from China" are
             origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
             if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
                                                                        and tokens[k + 1].lower_ == "top"):
@@ -427,3 +428,11 @@ def clause_governors(token: Token) -> list[Token]:
             chain.extend(c for c in ancestor.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
             break
     return chain
+
+
+def _after_taxed_things(before: list[Token]) -> bool:
+    """"duties on crystalline silicon photovoltaic cells from China": an "on" phrase names what is taxed,
+    and "from" its origin."""
+    on = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower_ == "on"), None)
+    return on is not None and on < len(before) - 1 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") or t.lower_ == "-"
+                                                          for t in before[on + 1:])

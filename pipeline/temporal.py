@@ -157,6 +157,8 @@ def clause_tense(span: Span) -> Tense:
             return None
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             return _verb_tense(token)
+        if token.lower_ in ("%", "percent", "cent", "pc") and token.i < span.start:
+            return None  # "set out the ladder: 10 percent on July 1, 15 percent on August 1": the rate's own date
         if token.head.i == token.i:
             return None
         token = token.head

@@ -30,6 +30,8 @@ YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 DAY_RE = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "June 1 of that year"
 QUARTER_RE = re.compile(r"^Q([1-4])$")
+RANGE_END = re.compile(r"\b(?:from|between)\s+\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|through|until|and|-|–)\s*$",
+                       re.IGNORECASE)  # "from August 19 to " September 30
 
 
 @Language.factory(
@@ -187,6 +189,12 @@ class DateResolver(TableComponent):
         if label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE") and month and day_num:
             if year is None and published is None:
                 return None
+            start = context.anchor(span.start_char) if year is None else None
+            if start is not None and RANGE_END.search(doc_text(span.doc), max(0, span.start_char - 40), span.start_char):
+                # "waived the duty from August 19 to September 30": the end of a range comes after its start
+                year = start.year + (1 if (month, day_num) < (start.month, start.day) else 0)
+                day = safe_date(year, month, day_num)
+                return (iso(day, "day"), "day", "date", start.isoformat(), day) if day else None
             anchor = "explicit" if year else "publication"
             year = year or self._year(month, day_num, published, tense, lower)
             day = safe_date(year, month, day_num)
@@ -296,7 +304,8 @@ class DateResolver(TableComponent):
         if anchor_day is None:
             anchor_day, anchor = published, "publication"
         day = shift(anchor_day, unit if unit != "week" else "day", direction * amount * (7 if unit == "week" else 1))
-        granularity = "day" if unit in ("day", "week") else unit
+        granularity = "week" if unit == "week" and lower[0] in ("the", "that") else "day" if unit == "week" else unit
+        # "that week", "the following week": a period; "a week later": the day seven days on
         return iso(day, granularity), granularity, anchor, anchor_day.isoformat(), day if granularity == "day" else None
 
     def _amount(self, word: str) -> int:
@@ -343,8 +352,13 @@ class _Anchors:
         previous = span.doc[sentence.start - 1].sent
         if self._paragraph(previous.start_char) != self._paragraph(span.start_char):
             return None
-        told = self.year_told_before(previous.start_char, sentence.start_char)
-        return told if told is not None and self.seen and self.seen[-1][1] == told else None
+        told = [(at, day) for at, day in self.with_year if previous.start_char <= at < sentence.start_char]
+        if not told or not self.seen or self.seen[-1][1] != told[-1][1]:
+            return None
+        mention = span.doc.char_span(told[-1][0], told[-1][0] + 1, alignment_mode="expand")
+        if mention is not None and any(a.dep_ in ("relcl", "acl") for a in mention.root.ancestors):
+            return None  # "a pastor who was detained in October 2016. He was moved ... in late July": background
+        return told[-1][1]
 
     def month_in_paragraph(self, offset: int) -> date | None:
         """The month of the latest earlier day in the same paragraph ("July 1. On the 4th, ..."); a

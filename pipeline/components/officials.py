@@ -10,7 +10,7 @@ a list of well-known officials, or the origin of the name in context.
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .base import TableComponent
 from ..doctext import span_text
@@ -31,18 +31,19 @@ STOP_APPOSITION = {",", ".", ";", "(", ")", ":", "who", "which", "that", "said",
 
 @Language.factory(
     "trade_officials",
-    default_config={"titles": "", "bodies": "", "places": "", "known": "", "surnames": "", "ambiguous": ""},
+    default_config={"titles": "", "bodies": "", "places": "", "known": "", "surnames": "", "letters": "", "ambiguous": ""},
     assigns=["doc._.officials", "doc.spans"],
     requires=["doc.ents", "token.dep", "doc.spans"],
 )
 def make_official_finder(nlp: Language, name: str, titles: str, bodies: str, places: str, known: str,
-                         surnames: str, ambiguous: str):
+                         surnames: str, letters: str, ambiguous: str):
     tables = {
         "titles": read_tsv(titles or resource_path("titles.tsv")),
         "bodies": read_tsv(bodies or resource_path("government_bodies.tsv")),
         "places": read_tsv(places or resource_path("subnational.tsv")),
         "known": read_tsv(known or resource_path("known_officials.tsv")),
         "surnames": read_tsv(surnames or resource_path("name_origins.tsv")),
+        "letters": read_tsv(letters or resource_path("name_letters.tsv")),
         "ambiguous": [r[0] for r in read_tsv(ambiguous or resource_path("ambiguous_surnames.tsv"))],
     }
     return OfficialFinder(nlp, name, tables)
@@ -62,6 +63,7 @@ class OfficialFinder(TableComponent):
         for full, (code, _) in self.known.items():
             self.known_surnames.setdefault(name_parts(full)[-1], set()).add(full)
         self.origin = {row[0]: row[1] for row in tables["surnames"]}
+        self.letters = [(set(row[0]), row[1].split(",")) for row in tables["letters"]]
         self.bodies = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.bodies.add("BODY", [self.nlp.tokenizer(p) for p in self.body_country])
         self.bodies.add("PLACE", [self.nlp.tokenizer(p) for p in self.place_country])
@@ -320,7 +322,8 @@ class OfficialFinder(TableComponent):
         return None
 
     def _country_from_origin(self, doc, name: str, country_at: dict) -> str | None:
-        """"Yeo Han-koo" in an article about Korea: a family-name-first name of a country it mentions."""
+        """"Yeo Han-koo" in an article about Korea: a family-name-first name of a country it mentions;
+        "Çavuşoğlu", "Márquez": letters only some of the countries it mentions write."""
         parts = name_parts(name)
         mentioned = set(country_at.values())
         if parts and parts[0] in self.origin:
@@ -328,12 +331,17 @@ class OfficialFinder(TableComponent):
             for candidate in code.split(","):
                 if candidate in mentioned:
                     return candidate
+        for letters, codes in self.letters:  # "Mevlüt Çavuşoğlu" in an article about Turkey and the U.S.
+            candidates = [code for code in codes if code in mentioned] if letters & set(name) else []
+            if len(candidates) == 1:
+                return candidates[0]
         return None
 
     def _country_of_sentence(self, cluster, country_at: dict) -> str | None:
         """The one country named in the sentence of the person's first mention, if only one is."""
         sentence = cluster[0].sent
-        codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at}
+        codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at
+                 and not _other_party(sentence.doc[i])}
         return codes.pop() if len(codes) == 1 else None
 
     def _honorific_form(self, span: Span) -> str | None:
@@ -348,3 +356,11 @@ class OfficialFinder(TableComponent):
             return span_text(span.doc[span.start - 1:span.end])
         return None
 
+
+def _other_party(token: Token) -> bool:
+    """"A decree signed by President Erdogan lifts the tariff on cars imported from the United States":
+    a country after "from", "to", "with", "against" or "on" is the other side, not the official's."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "det", "case") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "with", "against", "on", "into", "toward", "towards")

@@ -387,9 +387,11 @@ def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:
     """"from 24% to 25%" / "to 25% from 24%" / "a 20% tariff, down from the 46% rate": the rate before the change."""
     before = doc[max(0, number.i - 6):number.i]
     text_before = before.text.lower()
-    match = re.search(r"from\s+(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)\s+to\s*$", text_before)
+    match = re.search(r"(\brang\w*\s+)?from\s+(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)\s+to\s*$", text_before)
+    if match and match.group(1):
+        return None  # "duties ranging from 31% to 250%": the bounds of a range, not a change
     if match:
-        return float(match.group(1))
+        return float(match.group(2))
     after = span_text(doc[unit.i + 1:unit.i + 10]).lower()
     match = re.match(r"\s*(?:(?:tariffs?|duty|duties|levy|levies|rate)\s*)?(?:(?:on|for)(?:\s+[\w'’.-]+){1,3}\s*)?(?:,\s*(?:down|up)\s+)?from\s+"
                      r"(?:the\s+|its\s+|a\s+)?"

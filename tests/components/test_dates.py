@@ -64,6 +64,17 @@ def test_dates_against_publication(annotate, sentence, expected):
     # a year that only names a law anchors nothing
     ("2018-03-09", "The duties, imposed under a 1962 trade law, take effect on March 23.",
      [("1962", "1962"), ("March 23", "2018-03-23")]),
+    # the end of a range comes after its start; a rate's own date is not the past verb's
+    ("2025-08-28", "The government waived the 11 per cent import duty on raw cotton from August 19 to September 30.",
+     [("August 19", "2025-08-19"), ("September 30", "2025-09-30")]),
+    ("2019-06-09", "A White House statement set out the ladder: 10 percent on July 1 and 15 percent on August 1.",
+     [("July 1", "2019-07-01"), ("August 1", "2019-08-01")]),
+    # "that week" is a week; "a week later" the day seven days on
+    ("2025-11-16", "Parmelin met Greer on Nov. 4. They spoke again at the end of that week, and a week later they "
+     "agreed.", [("Nov. 4", "2025-11-04"), ("that week", "2025-W45"), ("a week later", "2025-11-11")]),
+    # a year told in a relative clause is background, not the story's year
+    ("2018-08-16", "The dispute centres on a pastor who was detained in October 2016. He was moved to house arrest in "
+     "late July.", [("October 2016", "2016-10"), ("late July", "2018-07")]),
 ])
 def test_year_and_month_inference(annotate, published, sentence, expected):
     assert dates(annotate(sentence, published)) == expected

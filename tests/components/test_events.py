@@ -623,6 +623,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("April 3 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent, while Mr Trump "
      "suspended the country-specific tariffs for 90 days for every partner except China.",
      [("RETALIATE", "2025-04-03", ["CHN"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # speaking with reporters is no meeting; a later, dated meeting is not "the talks" told before
+    ("Marcos met Trump at the White House on Tuesday. Speaking with reporters after the talks, Marcos said the cut "
+     "looked modest. On Monday, Marcos met Defense Secretary Pete Hegseth at the Pentagon.",
+     [("CONSULT", "2025-04-08", ["PHL"], ["USA"]), ("CONSULT", "2025-04-07", ["PHL"], [])]),
     # "a deal that cuts tariffs": the deal's terms, dated when the deal was made
     ("Britain has agreed a trade deal with the United States that cuts American tariffs on British cars from 27.5 "
      "per cent to 10 per cent. Trump announced the deal on Thursday.",

@@ -51,6 +51,12 @@ def officials(doc):
     # honorific and office words before names the model misses
     ("Minister Yoo described Japan's restrictions as discriminatory against Korea.",
      {"Yoo": ("Minister", "KOR")}),
+    # letters that only some of the countries mentioned write
+    ("Turkey and the United States traded barbs. Foreign Minister Mevlüt Çavuşoğlu spoke with Pompeo on Monday.",
+     {"Mevlüt Çavuşoğlu": ("Foreign Minister", "TUR"), "Pompeo": ("Secretary of State", "USA")}),
+    # the country a decree's goods come from is not its signer's
+    ("Turkey's decree, signed by Trade Minister Ruhsar Pekcan, doubles the tariff on cars imported from the "
+     "United States.", {"Ruhsar Pekcan": ("Trade Minister", "TUR")}),
 ])
 def test_titles_and_countries(annotate, sentence, expected):
     assert officials(annotate(sentence)) == expected

@@ -31,6 +31,9 @@ def tariffs(doc):
      [(10, "CAN", "USA")]),
     # ranges give both bounds
     ("China's wine duties ranged between 116.2 and 218.4 per cent.", [(116.2, None, "CHN"), (218.4, None, "CHN")]),
+    # a range is no change of rate; goods "on ... from China" are China's
+    ("The Commerce Department set anti-dumping duties ranging from 31.14% to 249.96% on crystalline silicon "
+     "photovoltaic cells from China.", [(31.14, "CHN", "USA"), (249.96, "CHN", "USA")]),
 ])
 def test_tariff_forms(annotate, sentence, expected):
     assert tariffs(annotate(sentence)) == expected
