@@ -21,6 +21,7 @@ from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
 from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats
+from ..statements import statement_day
 from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
                              headline_length, in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
@@ -73,6 +74,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                       for row in tables["types"]}
         cues = tables["cues"]
         self.cues = {key: set(values) for key, values in cues.items()}
+        self.speaking = self.cues["announcing_verbs"] | self.cues["statement_verbs"]
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
         lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break"} | self.cues["deal_making_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
@@ -163,6 +165,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 and not self._scheduled(self._answering_verb(trigger) or trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "planned" and trigger.lower_ == "measures" and any(
+                c.lower_ in self.cues["vague_measure_words"] for c in trigger.children):
+            kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "would take necessary measures"
         if kind == "IMPOSE_TARIFF" and self._by_letter(trigger):
             kind, modality = "THREATEN", "asserted"  # "set out the 30% rate in a letter on July 12": a threat made then
         if kind == "REQUEST" and trigger.lemma_.lower() == "complaint" and modality == "planned":
@@ -318,6 +323,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             date, date_source = topic, "reference"  # "April 9 brought the sharpest twist yet. Beijing lifted ..."
         if date is None and context.venue_day_at:
             date, date_source = self._venue_date(trigger, context.venue_day_at)  # "Beijing agreed in Busan to lift"
+        if date is None and (said := statement_day(doc, context, speech or trigger, self.speaking)):
+            date, date_source = said, "reference"  # "The ministry said on Friday ... It urged Washington to"
         officials = [context.person_at[t.i] for t in subject_tokens if t.i in context.person_at]
         org = context.institution_of(subject_tokens) if subject_tokens else None
         named_topics = set(TOPIC_PATTERN.findall(span_text(sentence).lower()))
