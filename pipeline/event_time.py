@@ -178,7 +178,8 @@ class TimeRules(TriggerRules):
         reported by a dated announcement happened by then, and is news that day."""
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and verb.dep_ == "ccomp" and verb.head.i == speech.i \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+            and not any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children)  # "has long demanded"
 
     @staticmethod
     def _venue_date(trigger: Token, venue_day_at: dict[int, str]) -> tuple[str | None, str | None]:
@@ -210,6 +211,8 @@ class TimeRules(TriggerRules):
         ``excluding``: a clause whose dates are not the event's ("promised to unveil countermeasures
         on Sunday": the promise is not dated by the unveiling)."""
         sentence = trigger.sent
+        if any(c.dep_ == "advmod" and c.lower_ == "long" for c in trigger.children):
+            return None, None  # "Washington, which had long demanded that Beijing curb ...": for years, no day
         dates = [d for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char and d["value"]]
         if excluding is not None:
             inside = {t.idx for t in excluding.subtree}

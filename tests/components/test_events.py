@@ -679,6 +679,8 @@ def test_references_between_sentences(annotate, text, expected):
      "Canadian metal since June 1 stay in place.", ("IMPOSE_TARIFF", "2024-06-01")),
     ("Lighthizer announced on Monday that Trump has approved the safeguard tariffs, the first such action by "
      "Washington since 2002.", ("IMPOSE_TARIFF", "2025-04-07")),
+    # what was long demanded has no day
+    ("Washington has long demanded that Beijing curb fentanyl exports, officials said on Monday.", ("REQUEST", None)),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
