@@ -113,7 +113,8 @@ class TimeRules(TriggerRules):
             if children & self.cues["future_aux"] or "would" in children:
                 return "planned"
             if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
-                    and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ"):
+                    and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ") \
+                    and not (token.pos_ == "NOUN" and came_from.lower_ == "of"):  # "a review of tariffs imposed in 2018"
                 return "possible"  # "open to talks" hedges; "opened negotiations", "opening talks" do not
             if depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
                               and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):

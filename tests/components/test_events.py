@@ -329,6 +329,10 @@ def events(doc):
      "percent tariff on Brazilian products from Aug. 1.", [("THREATEN", "2025-04-07", ["USA"], ["BRA"])]),
     ("Trump had set out the 30% rate on EU goods in a letter to Ursula von der Leyen on April 2.",
      [("THREATEN", "2025-04-02", ["USA"], ["EU"])]),
+    # a review of tariffs does not hedge them; using a meeting to press for something is pressing for it
+    ("The actions came out of a review of tariffs imposed by Washington on Chinese goods in 2018.",
+     [("IMPOSE_TARIFF", "2018", ["USA"], ["CHN"])]),
+    ("Albanese said he used the meeting to press for the removal of the duties on wine.", [("REQUEST", None, ["AUS"], [])]),
     # "only for X to suspend": what happened next, not an aim
     ("Trump announced a 31% tariff on South African goods on April 2, only for the president to suspend most of "
      "those levies for 90 days a week later.", [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["ZAF"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["ZAF"])]),
