@@ -361,6 +361,7 @@ def _other_party(token: Token) -> bool:
     """"A decree signed by President Erdogan lifts the tariff on cars imported from the United States":
     a country after "from", "to", "with", "against" or "on" is the other side, not the official's."""
     head = token
-    while head.dep_ in ("compound", "amod", "poss", "det", "case") and head.head.i != head.i:
-        head = head.head
+    while head.head.i != head.i and (head.dep_ in ("compound", "amod", "poss", "det", "case", "appos")
+                                     or head.dep_ == "pobj" and head.head.lower_ == "of"):
+        head = head.head if head.dep_ != "pobj" else head.head.head  # "with the office of US Trade Representative Greer"
     return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "with", "against", "on", "into", "toward", "towards")

@@ -57,6 +57,11 @@ def officials(doc):
     # the country a decree's goods come from is not its signer's
     ("Turkey's decree, signed by Trade Minister Ruhsar Pekcan, doubles the tariff on cars imported from the "
      "United States.", {"Ruhsar Pekcan": ("Trade Minister", "TUR")}),
+    # officials often in trade news are known; an office "of" the other side is not the official's
+    ("Economy Minister Katherina Reiche welcomed the deal.", {"Katherina Reiche": ("Economy Minister", "DEU")}),
+    ("Frederick Go, Special Assistant to the President for Investment, had held talks with the office of US Trade "
+     "Representative Jamieson Greer.", {"Frederick Go": ("Special Assistant to the President for Investment", None),
+                                        "Jamieson Greer": ("Trade Representative", "USA")}),
 ])
 def test_titles_and_countries(annotate, sentence, expected):
     assert officials(annotate(sentence)) == expected
