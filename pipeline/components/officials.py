@@ -70,8 +70,9 @@ class OfficialFinder(TableComponent):
         self.known_names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.known_names.add("KNOWN", [self.nlp.tokenizer(p) for p in self.known])
         # "Trump", "Lutnick": distinctive surnames of known officials also stand alone
+        self.ambiguous = set(tables["ambiguous"])
         distinctive = [s for s, fulls in self.known_surnames.items()
-                       if len(fulls) == 1 and len(s) >= 4 and s not in set(tables["ambiguous"])]
+                       if len({self.known[f][0] for f in fulls}) == 1 and len(s) >= 4 and s not in self.ambiguous]
         self.known_names.add("SURNAME", [self.nlp.tokenizer(s) for s in distinctive])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -317,9 +318,13 @@ class OfficialFinder(TableComponent):
         if name in self.known:
             return self.known[name]
         fulls = self.known_surnames.get(name_parts(name)[-1], set())
-        if len(name_parts(name)) == 1 and len(fulls) == 1:
+        if len(name_parts(name)) != 1 or not fulls or len(fulls) > 1 and name in self.ambiguous:
+            return None  # "Rice and Beef Kept Off the Table": two Rices, and rice
+        if len(fulls) == 1:
             return self.known[next(iter(fulls))]
-        return None
+        countries = {self.known[full][0] for full in fulls}
+        titles = {self.known[full][1] for full in fulls}  # "Seade" and "Seade" spelt two ways; two Shinawatras
+        return (countries.pop(), titles.pop() if len(titles) == 1 else None) if len(countries) == 1 else None
 
     def _country_from_origin(self, doc, name: str, country_at: dict) -> str | None:
         """"Yeo Han-koo" in an article about Korea: a family-name-first name of a country it mentions;

@@ -57,6 +57,8 @@ def officials(doc):
     # the country a decree's goods come from is not its signer's
     ("Turkey's decree, signed by Trade Minister Ruhsar Pekcan, doubles the tariff on cars imported from the "
      "United States.", {"Ruhsar Pekcan": ("Trade Minister", "TUR")}),
+    # a surname that several known officials of one country share still gives the country
+    ("Shinawatra told reporters the tariff was unfair.", {"Shinawatra": ("Prime Minister", "THA")}),
     # officials often in trade news are known; an office "of" the other side is not the official's
     ("Economy Minister Katherina Reiche welcomed the deal.", {"Katherina Reiche": ("Economy Minister", "DEU")}),
     ("Frederick Go, Special Assistant to the President for Investment, had held talks with the office of US Trade "
@@ -100,6 +102,8 @@ def test_organisation_and_former_flag(annotate):
     "Hyundai Motor Group Chairman Chung Eui-sun visited the plant.",
     "Leo Gerard, president of the United Steelworkers union, criticised the move.",
     "Mary Lovely, a senior fellow at the Peterson Institute, said tariffs hurt consumers.",
+    # a surname two known officials share, and a common word: not matched alone
+    "Rice and Beef Kept Off the Table\n\nSeoul said it had defended its markets.",
 ])
 def test_not_officials(annotate, sentence):
     assert officials(annotate(sentence)) == {}
