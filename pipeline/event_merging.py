@@ -55,7 +55,8 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
     body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
     for event in merged:  # a headline sums up the body: its events only add evidence
         if event not in body:
-            twin = next((b for b in body if b["type"] == event["type"]), None)
+            twin = next((b for b in body if b["type"] == event["type"]
+                         and (b["modality"] in REPORTED) == (event["modality"] in REPORTED)), None)
             if twin is not None:
                 _absorb(twin, event)
     return sorted(body, key=lambda e: e["evidence"][0]["start"])

@@ -84,9 +84,10 @@ class TimeRules(TriggerRules):
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children) \
                 and any(c.lower_ in ("would", "will", "could", "may", "might") for a in trigger.ancestors for c in a.children):
             return "possible"  # "would drop the tariffs only after a second agreement": no agreement yet
-        if any(a.lemma_.lower() == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in a.children)
+        if any(a.lemma_.lower() == "hold" and any(c.dep_ == "prt" and c.lower_ in ("off", "back")
+                                                  or c.dep_ == "dobj" and c.lower_ == "fire" for c in a.children)
                for a in list(trigger.ancestors)[:2]):
-            return "negated"  # "held off doubling those counter-duties": no doubling
+            return "negated"  # "held off doubling those counter-duties", "holds fire on retaliation": none
         refusal = next((a for a in list(trigger.ancestors)[:4] if a.pos_ == "VERB" and a.lemma_.lower() in REFUSING_VERBS), None)
         if refusal is not None and trigger.tag_ in ("VBG", "VB") \
                 and any(c.dep_ == "dobj" and trigger in c.subtree for c in refusal.children):

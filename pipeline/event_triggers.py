@@ -265,8 +265,9 @@ class TriggerRules(SenseRules):
             verb = next((t for t in list(noun.head.ancestors)[:5] if t.pos_ == "VERB"), None)
             return verb is not None and verb.lemma_.lower() not in self.cues["announcing_verbs"]
             # "struck Japan from its list of trusted partners in retaliation": that act answers
-        if noun.lemma_.lower() == "complaint":
-            return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ("file", "lodge", "submit", "bring")
+        filed = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ("file", "lodge", "submit", "bring")
+        if noun.lemma_.lower() == "complaint" or noun.lemma_.lower() == "request" and filed:
+            return filed  # "filed a request for consultations with the United States at the WTO"
         if self._dated_by_modifier(noun):
             return True  # "Carney's Oct. 7 meeting with Trump", "the July 27 deal": held on that day
         if self._made_in_relative_clause(noun) is not None:

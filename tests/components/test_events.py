@@ -333,6 +333,11 @@ def events(doc):
     ("The actions came out of a review of tariffs imposed by Washington on Chinese goods in 2018.",
      [("IMPOSE_TARIFF", "2018", ["USA"], ["CHN"])]),
     ("Albanese said he used the meeting to press for the removal of the duties on wine.", [("REQUEST", None, ["AUS"], [])]),
+    # a request for consultations filed at the WTO; what an order does, it does when signed
+    ("Brazil's Foreign Ministry filed a request for consultations with the United States at the World Trade "
+     "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
+    ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
+     [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
     # "only for X to suspend": what happened next, not an aim
     ("Trump announced a 31% tariff on South African goods on April 2, only for the president to suspend most of "
      "those levies for 90 days a week later.", [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["ZAF"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["ZAF"])]),
@@ -360,6 +365,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("Under that plan, Washington would have eased levies on Canadian steel.", "possible"),
     # a present tense in a clause about a time still to come
     ("Cars will pay 15%, backdated to the month in which the European Commission proposes legislation.", "possible"),
+    # holding fire on retaliation: none
+    ("Lula holds fire on retaliation against the U.S. tariffs.", "negated"),
     # a plan given up: "had been set to double"
     ("The EU's levies of 25 per cent on bourbon had been set to double to 50 per cent on December 1.", "possible"),
 ])
