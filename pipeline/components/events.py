@@ -19,6 +19,7 @@ from ..answered_measures import with_measures_answered
 from ..clauses import both_sides, conditional, core_phrase
 from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
+from ..agreement_sides import parties_of_agreements
 from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats
 from ..statements import statement_day
@@ -119,7 +120,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 if event.get("_counter") else None  # side that retaliated
             if answered is not None:
                 event["actors"], event["targets"] = list(answered["actors"]), list(answered["targets"])
-        events = [e for e in events if e["actors"] or not e.get("_counter")]
+        events = parties_of_agreements([e for e in events if e["actors"] or not e.get("_counter")])
         events = in_calendar_dates(with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"

@@ -1,0 +1,23 @@
+import pytest
+
+
+def events(doc):
+    return [(e["type"], e["date"], e["actors"], e["targets"]) for e in doc._.events]
+
+
+# Publication date: Wednesday 9 April 2025.
+@pytest.mark.parametrize("text, expected", [
+    # "with" or "and": one agreement, made by both
+    ("Seoul reached a trade agreement with Washington on Monday.", [("AGREE", "2025-04-07", ["KOR", "USA"], [])]),
+    ("Seoul and Washington signed a trade agreement on Monday.", [("AGREE", "2025-04-07", ["KOR", "USA"], [])]),
+    # a party named alone agreed with the side it clearly deals with in the article
+    ("Trump threatened on March 30 to impose a 25% tariff on Mexican goods. Mexico held talks with the United States "
+     "in Washington on April 2. Trump said on Friday that Mexico had agreed to buy more American farm goods.",
+     [("THREATEN", "2025-03-30", ["USA"], ["MEX"]), ("CONSULT", "2025-04-02", ["MEX"], ["USA"]),
+      ("AGREE", "2025-04-04", ["MEX", "USA"], [])]),
+    # no clear counterpart: the party alone
+    ("China and the Association of Southeast Asian Nations signed an upgraded free trade agreement on Tuesday.",
+     [("AGREE", "2025-04-08", ["CHN"], [])]),
+])
+def test_an_agreement_is_made_by_all_its_parties(annotate, text, expected):
+    assert events(annotate(text)) == expected
