@@ -32,6 +32,8 @@ class SenseRules:
             return True  # "put together a package", "set forward a plan"
         if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
             return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+            return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "are set to fall to zero": a plan, said by its own verb
         if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):

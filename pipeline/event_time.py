@@ -277,7 +277,8 @@ class TimeRules(TriggerRules):
                 if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
                     dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
         since_start = self._trigger_kind(trigger) == "CONSULT" or verb is not None and any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+            c.dep_ == "aux" and (c.lower_ in ("has", "have") or c.lower_ == "had" and verb.lemma_.lower() in ("face", "pay"))
+            for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March";
         marks = DEADLINE_MARKS + ("" if since_start else "|since")  # "has charged since June 1": began then
         plain = [d for d in dates if not re.search(rf"\b({marks})\s+$",

@@ -88,6 +88,17 @@ class TriggerRules(SenseRules):
             if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
         rate_words = ("percent", "cent") if token.dep_ == "relcl" else ()  # "10 percent on aluminum that Washington has charged"
+        described = token.head
+        for _ in range(2):  # "10% on aluminium imposed by Trump": the rate the goods phrase belongs to
+            if described.dep_ == "pobj" and described.head.lower_ == "on" and described.head.head.pos_ in ("NOUN", "NUM"):
+                described = described.head.head
+        if token.dep_ in ("relcl", "acl") and (described.lower_ in self.cues["tariff_words"]
+                                               or described.lower_ in ("%", "percent", "cent")):
+            return True  # "duties the United States imposed in October": the noun it describes is the tariff
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+        if subject is not None and subject.left_edge.i > 0 and subject.i < token.i \
+                and token.doc[subject.left_edge.i - 1].lower_ in self.cues["tariff_words"]:
+            return True  # the same, where the parser missed the bare relative clause
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" or t.lower_ in rate_words
                    for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token) \

@@ -256,10 +256,15 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 targets = [c for c in dict.fromkeys(t["target"] for t in sentence_tariffs) if c and c not in actors]
         taxed = {t["target"] for t in sentence_tariffs if t["target"]}
         levying = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs if t["target"] in actors) if c]
-        inherited = not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trigger.children)
+        inherited = not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trigger.children) \
+            or trigger.lemma_.lower() in ("face", "pay")  # "Australian steel has faced a 25% duty since March 12"
         if kind in TARIFF_ACTIONS and actors and inherited and taxed == set(actors) and levying \
                 and not set(levying) & set(actors):
             actors, targets = levying, actors  # "Thailand, which received a letter setting a 36% rate": taxed, not taxing
+        elif trigger.lemma_.lower() in ("face", "pay") and set(actors) & taxed:
+            actors, targets = [], list(actors)  # "Australian wine has faced duties since 2021": not Australia's duties
+        if trigger.lemma_.lower() in ("face", "pay") and not set(targets) - set(actors):
+            targets = sorted(taxed)  # "European vehicles have faced a 27.5% U.S. tariff": the goods' country pays
         targets = [c for c in targets if c not in actors]
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):

@@ -338,6 +338,14 @@ def events(doc):
      "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
     ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
      [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
+    # a tariff faced or paid "since" a date was imposed then, by its levier
+    ("Since March, European vehicles have faced a 27.5% U.S. tariff.", [("IMPOSE_TARIFF", "2025-03", ["USA"], ["EU"])]),
+    ("Philippine exports to the United States will pay a 19-percent tariff under the arrangement.", []),
+    # the tariff a relative clause describes, also where the parser missed the clause
+    ("The 25% duties on European steel and 10% on aluminium imposed by Trump in 2018 are still in place.",
+     [("IMPOSE_TARIFF", "2018", ["USA"], ["EU"])]),
+    ("The threat came on top of duties the United States imposed on $7.5 billion of European Union goods in October.",
+     [("IMPOSE_TARIFF", "2024-10", ["USA"], ["EU"])]),
     # "only for X to suspend": what happened next, not an aim
     ("Trump announced a 31% tariff on South African goods on April 2, only for the president to suspend most of "
      "those levies for 90 days a week later.", [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["ZAF"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["ZAF"])]),
