@@ -87,7 +87,7 @@ class SenseRules:
         if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
-        if lemma in ("answer", "respond") and not any(
+        if lemma in ("answer", "respond", "reply") and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
                                                                 for t in c.subtree)
                 for c in own_clause(token)):  # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
@@ -212,7 +212,7 @@ class SenseRules:
         "after" clause in which the other side levied tariffs."""
         sentence = noun.sent
         text = span_text(sentence).lower().replace(" - ", "-")
-        if any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(response|tit-for-tat|reprisal)\b", text):
+        if any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(response|reply|riposte|tit-for-tat|reprisal)\b", text):
             return True
         return any(t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "after" for m in t.children)
                    and any(g.lower_ in self.cues["tariff_words"] for g in t.subtree) for t in sentence)

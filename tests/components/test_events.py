@@ -338,6 +338,11 @@ def events(doc):
      "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
     ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
      [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
+    # replying with duties, a probe read as a reply: retaliation
+    ("In March, Washington put 10% on another $200 billion of imports, and Beijing replied with duties on $60 billion "
+     "of American products.", [("IMPOSE_TARIFF", "2025-03", ["USA"], []), ("RETALIATE", "2025-03", ["CHN"], ["USA"])]),
+    ("Beijing opened the brandy investigation in January, a move widely read as a reply to the EV probe the "
+     "Commission launched in October 2023.", [("RETALIATE", "2025-01", ["CHN"], [])]),
     # a tariff faced or paid "since" a date was imposed then, by its levier
     ("Since March, European vehicles have faced a 27.5% U.S. tariff.", [("IMPOSE_TARIFF", "2025-03", ["USA"], ["EU"])]),
     ("Philippine exports to the United States will pay a 19-percent tariff under the arrangement.", []),
