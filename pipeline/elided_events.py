@@ -1,6 +1,6 @@
 """One verb, two dated measures: "China imposed tariffs on barley in May 2020 and duties on wine
 the following year", "..., followed by duties on wine in November"; "It lifted them in August
-2023 and March last year respectively". The
+2023 and March last year respectively"; "Carney met Trump in May and again on June 16". The
 second measure repeats the verb's event on its own date.
 """
 from spacy.tokens import Doc, Token
@@ -27,8 +27,8 @@ def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]
             break
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_VERB_DEPS and not _followed_by(t) for t in between):
             break  # "imposed tariffs in March and raised them in June": that verb's own event
-        if not respectively and not any(t.lower_ in tariff_words for t in between):
-            break
+        if not respectively and not any(t.lower_ in tariff_words or t.lower_ == "again" for t in between):
+            break  # "met Trump in May and again on June 16": a second meeting
         if date["value"] != event["date"]:
             tariffs = [t for t in doc._.tariffs or [] if previous_end <= t.get("start", -1) < date["end"]]
             repeats.append(dict(event, date=date["value"], date_source="sentence", evidence=list(event["evidence"]),

@@ -124,6 +124,8 @@ def resolve_references(events: list[dict]) -> list[dict]:
         if event["date"] is None and event.get("_occasion"):
             meetings = [e for e in kept if e["type"] == event["_occasion"] and e["date"] and e is not event
                         and e["modality"] == "asserted" and _participants(e) & _participants(event)]  # not talks planned
+            if len(meetings) > 1:  # "Lam used the call to ask Washington": the one call between those two sides
+                meetings = [e for e in meetings if _participants(e) == _participants(event)]
             if len(meetings) == 1:
                 event["date"], event["date_source"] = meetings[0]["date"], "reference"
         elif event["date"] is None and event["type"] == "EASE_TARIFF" and event["modality"] == "planned":

@@ -52,6 +52,10 @@ class TimeRules(TriggerRules):
         asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
         if trigger.dep_ == "relcl" and trigger.head.lower_ in self.cues["agreement_nouns"]:
             return "AGREE"  # "a trade deal that cuts American tariffs on British cars": when the deal was made
+        used = next((c for c in trigger.head.children if c.dep_ == "dobj" and self._anaphoric(c)), None) \
+            if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() == "use" else None
+        if used is not None and self._noun_kind(used) in ("CONSULT", "AGREE"):
+            return self._noun_kind(used)  # "Lam used the call to ask Washington ...": asked during that call
         sentence = trigger.sent
         if not OCCASION_WORDS.search(doc_text(trigger.doc)[sentence.start_char:sentence.end_char]):
             return None

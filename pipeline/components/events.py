@@ -108,7 +108,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 found.extend(self._each_side(event))  # "China and Canada answered with counter-tariffs": two acts
             elif event is not None:
                 found.append(event)
-                if event["type"] in TARIFF_ACTIONS:  # "imposed A in May 2020 and B the following year"
+                if event["type"] in TARIFF_ACTIONS + ("CONSULT",):  # "imposed A in May 2020 and B the following year"
                     found.extend(elided_repeats(doc, token, event, self.cues["tariff_words"]))
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         found.extend(eased_by_deals(doc, found, self.codes))  # "a deal under which goods face 20%, down from 46%"
@@ -218,6 +218,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
             if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
                 actors = context.countries_of(core_phrase(root_subject))
+        if not actors and kind == "CONSULT" and speech is not None and trigger.pos_ == "NOUN" and any(
+                t.dep_ == "nsubjpass" for t in [trigger, *list(trigger.ancestors)[:3]]):
+            actors = context.countries_of(self._subject_tokens(speech, quoted))  # "talks have been held, India said"
         if not actors and kind == "REJECT" and speech is not None and any(
                 c.dep_ == "nsubjpass" and c.lower_ in self.cues["talk_words"] for c in trigger.children):
             actors = context.countries_of(self._subject_tokens(speech, quoted))  # "Trump declared the talks finished"

@@ -338,6 +338,15 @@ def events(doc):
      "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
     ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
      [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
+    # pressing officials on a point asks; a visit is talks held "during" it
+    ("Treasury Secretary Janet Yellen pressed Chinese officials on industrial overcapacity during a visit to Guangzhou "
+     "and Beijing last month.", [("REQUEST", "2025-03", ["USA"], ["CHN"]), ("CONSULT", "2025-03", ["USA"], ["CHN"])]),
+    # talks held, says whom: the speaker's side held them
+    ("Five rounds of talks with the United States have been held since March, India said.",
+     [("CONSULT", "2025-03", ["IND"], ["USA"])]),
+    # "and again on June 16": a second meeting
+    ("Carney met Trump at the White House in January and again on March 16 on the sidelines of a summit.",
+     [("CONSULT", "2025-01", ["CAN"], ["USA"]), ("CONSULT", "2025-03-16", ["CAN"], ["USA"])]),
     # replying with duties, a probe read as a reply: retaliation
     ("In March, Washington put 10% on another $200 billion of imports, and Beijing replied with duties on $60 billion "
      "of American products.", [("IMPOSE_TARIFF", "2025-03", ["USA"], []), ("RETALIATE", "2025-03", ["CHN"], ["USA"])]),
@@ -647,6 +656,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("April 3 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent, while Mr Trump "
      "suspended the country-specific tariffs for 90 days for every partner except China.",
      [("RETALIATE", "2025-04-03", ["CHN"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # "used the call to ask": asked during that call
+    ("Vietnamese leader To Lam held a phone call with Trump on Monday. Lam used the call to ask Washington to "
+     "recognise Vietnam as a market economy.",
+     [("CONSULT", "2025-04-07", ["VNM"], ["USA"]), ("REQUEST", "2025-04-07", ["VNM"], ["USA"])]),
     # speaking with reporters is no meeting; a later, dated meeting is not "the talks" told before
     ("Marcos met Trump at the White House on Tuesday. Speaking with reporters after the talks, Marcos said the cut "
      "looked modest. On Monday, Marcos met Defense Secretary Pete Hegseth at the Pentagon.",
