@@ -342,9 +342,11 @@ class TariffSides:
 # -- reading the parse --------------------------------------------------------------
 
 def _list_item_country(doc: Doc, context: ArticleContext, number: Token) -> list[str]:
-    """"..., Britain 10%, Vietnam 20%, India 25% and Canada 35%": a country right before its rate
-    as an item of a list."""
+    """"..., Britain 10%, Vietnam 20%, India 25% and Canada 35%", "... and Indonesia, at 19 per
+    cent": a country right before its rate as an item of a list."""
     end = number.i - 1
+    if end >= 1 and doc[end].lower_ == "at":
+        end -= 2 if doc[end - 1].text == "," else 1
     if end < 0 or end not in context.country_at:
         return []
     start = end

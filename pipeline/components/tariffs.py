@@ -108,6 +108,14 @@ class TariffFinder(TableComponent):
         after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
         if after is not None and after.lower_ == "of" and not self._of_the_value(doc, after.i):
             return False  # "60% of voters", "18% of its exports": a share, not a rate
+        if after is not None and after.lower_ == "on" and any(
+                t.lemma_.lower() in self.non_tariff for t in doc[after.i + 1:min(after.i + 5, sentence.end)]):
+            return False  # "charges 3 per cent on digital services revenue": a tax on income, not on goods
+        if unit.dep_ == "nsubj" and unit.head.pos_ == "VERB" and unit.head.lemma_.lower() not in SUBJECT_RATE_VERBS:
+            return False  # "44.6% escape the increase altogether": a share of the trade
+        before = [t.lower_ for t in doc[max(sentence.start, number.i - 3):number.i]]
+        if "or" in before and any(t.text == "$" or t.lower_ in ("billion", "million") for t in doc[max(sentence.start, number.i - 8):number.i]):
+            return False  # "$48 billion of that trade, or about 55 per cent": the share it is
         if after is not None and after.lower_ in ("on", "against") and self._goods_follow(doc, after.i):
             return True  # "25 percent on Japanese cars", "46% on Vietnam"
         if after is not None and after.lower_ in self.tariff_nouns and unit.i + 2 < len(doc) \
@@ -381,6 +389,10 @@ def _product_phrase(doc: Doc, start: int, end: int) -> Span:
             break
         stop += 1
     return doc[start:stop]
+
+
+SUBJECT_RATE_VERBS = {"apply", "take", "kick", "come", "remain", "stay", "stand", "rise", "go", "climb", "jump", "fall",
+                      "drop", "hit", "cover", "replace", "add", "stack", "sit", "be"}  # "the 25% applies", "10% would hit"
 
 
 def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:

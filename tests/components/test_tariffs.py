@@ -31,6 +31,9 @@ def tariffs(doc):
      [(10, "CAN", "USA")]),
     # ranges give both bounds
     ("China's wine duties ranged between 116.2 and 218.4 per cent.", [(116.2, None, "CHN"), (218.4, None, "CHN")]),
+    # "and Indonesia, at 19 per cent": the country of a list item
+    ("The new tariff puts India far above Asian rivals such as Vietnam and Bangladesh, which face 20 per cent, and "
+     "Indonesia, at 19 per cent.", [(20, "VNM", None), (20, "BGD", None), (19, "IDN", None)]),
     # a range is no change of rate; goods "on ... from China" are China's
     ("The Commerce Department set anti-dumping duties ranging from 31.14% to 249.96% on crystalline silicon "
      "photovoltaic cells from China.", [(31.14, "CHN", "USA"), (249.96, "CHN", "USA")]),
@@ -65,6 +68,10 @@ def test_kind_of_tariff(annotate):
 
 @pytest.mark.parametrize("sentence", [
     "The tariff on Indian goods rose by 1 percentage point.",
+    # a tax on revenue; shares of the trade a tariff hits
+    "The digital services tax charges 3 per cent on digital services revenue that large companies earn in Canada.",
+    "About 35.9% of Brazilian sales will pay the full tariff, while 44.6% escape the increase altogether.",
+    "Roughly $48 billion of that trade, or about 55 per cent, is now exposed to the tariffs.",
     "China's GDP grew 5% last year while the Nasdaq fell 3%, and 60% of voters backed tariffs.",
     "Exports to the United States account for 18% of Vietnam's total, despite US tariffs.",
     "The Bank of England cut interest rates to 4.25 per cent as tariffs weighed on growth.",
