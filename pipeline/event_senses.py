@@ -38,6 +38,13 @@ class SenseRules:
             return True  # "are set to fall to zero": a plan, said by its own verb
         if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
             return True  # "a diplomat who asked not to be named"
+        if lemma == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+            return True  # "Asked whether Britain might face higher tariffs, Mr Trump said": a question put to him
+        if kind == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+                    m.lower_ == "since" for m in c.children if m.dep_ == "mark") for c in token.children):
+            return True  # "Britain has sought a trade agreement ever since it voted to leave": a wish held, no request made
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
             return True  # "announced the deal": the deal is the event
         if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):

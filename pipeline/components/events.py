@@ -235,6 +235,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "CONSULT" and len(set(actors)) == 1 and named_sides and set(named_sides) <= set(actors) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
             return None  # "Ford said, after speaking with Prime Minister Mark Carney": talks at home
+        if kind == "REQUEST" and len(set(actors)) == 1 and named_sides and set(named_sides) <= set(actors) \
+                and any(c.dep_ == "dobj" and c.i in context.country_at for c in trigger.children):
+            return None  # "Saskatchewan Premier Scott Moe has urged Ottawa to drop the surtax": a demand at home
         targets = [c for c in named_sides if c not in actors] or [c for c in context.countries_of(goods) if c not in actors]
         if kind == "CONSULT" and not actors and len(targets) == 1 and any(
                 t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")

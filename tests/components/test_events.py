@@ -338,6 +338,10 @@ def events(doc):
      "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
     ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
      [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
+    # a provincial premier urging his own capital, a question put to Trump, a wish held for years: no requests
+    ("Saskatchewan Premier Scott Moe has urged Ottawa to drop the EV surtax.", []),
+    ("Asked whether Britain might yet face higher tariffs, Mr Trump said the UK was very well protected.", []),
+    ("Britain has sought a trade agreement with the US ever since it voted to leave the EU in 2016.", []),
     # pressing officials on a point asks; a visit is talks held "during" it
     ("Treasury Secretary Janet Yellen pressed Chinese officials on industrial overcapacity during a visit to Guangzhou "
      "and Beijing last month.", [("REQUEST", "2025-03", ["USA"], ["CHN"]), ("CONSULT", "2025-03", ["USA"], ["CHN"])]),
