@@ -32,6 +32,9 @@ class SenseRules:
             return True  # "put together a package", "set forward a plan"
         if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
             return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
+        if lemma in ("consultation", "consultations") and (any(c.lower_ == "public" for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "whether" for g in c.subtree) for c in token.children)):
+            return True  # "Ottawa opened consultations on whether to extend surtaxes": asks its public, not a partner
         if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
             return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):

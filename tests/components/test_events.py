@@ -338,6 +338,9 @@ def events(doc):
      "Organization on Wednesday.", [("REQUEST", "2025-04-09", ["BRA"], ["USA"])]),
     ("The order Trump signed on March 30 exempts close to 700 Brazilian products, among them civil aircraft.",
      [("EASE_TARIFF", "2025-03-30", ["USA"], ["BRA"])]),
+    # consultations "on whether" to act ask the public, not a partner
+    ("Ottawa also opened consultations on whether to extend surtaxes to Chinese batteries and semiconductors.", []),
+    ("Canada opened consultations with the United States on the surtax.", [("CONSULT", None, ["CAN"], ["USA"])]),
     # a provincial premier urging his own capital, a question put to Trump, a wish held for years: no requests
     ("Saskatchewan Premier Scott Moe has urged Ottawa to drop the EV surtax.", []),
     ("Asked whether Britain might yet face higher tariffs, Mr Trump said the UK was very well protected.", []),
