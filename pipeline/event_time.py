@@ -13,7 +13,7 @@ from .clauses import by_means, own_clause
 from .dateline import WIRE_DATELINE
 from .doctext import doc_text
 from .event_merging import EFFECT_TRIGGERS
-from .event_triggers import TriggerRules
+from .event_triggers import TARIFF_ACTIONS, TriggerRules
 
 DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after|early as|soon as|later than"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
@@ -52,6 +52,8 @@ class TimeRules(TriggerRules):
         asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
         if trigger.dep_ == "relcl" and trigger.head.lower_ in self.cues["agreement_nouns"]:
             return "AGREE"  # "a trade deal that cuts American tariffs on British cars": when the deal was made
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "agree" and self._trigger_kind(trigger) in TARIFF_ACTIONS:
+            return "AGREE"  # "Washington agreed to halve the fentanyl tariff": a term of the deal, made when it was
         used = next((c for c in trigger.head.children if c.dep_ == "dobj" and self._anaphoric(c)), None) \
             if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() == "use" else None
         if used is not None and self._noun_kind(used) in ("CONSULT", "AGREE"):

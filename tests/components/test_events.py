@@ -663,6 +663,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("April 3 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent, while Mr Trump "
      "suspended the country-specific tariffs for 90 days for every partner except China.",
      [("RETALIATE", "2025-04-03", ["CHN"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], [])]),
+    # "agreed to halve the tariff": a term of the deal, made when the deal was
+    ("Trump and Chinese President Xi Jinping reached a one-year truce in Busan on Monday. Washington agreed to halve "
+     "the fentanyl-related tariff on Chinese goods from 20% to 10%.",
+     [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
     # "used the call to ask": asked during that call
     ("Vietnamese leader To Lam held a phone call with Trump on Monday. Lam used the call to ask Washington to "
      "recognise Vietnam as a market economy.",
