@@ -74,6 +74,9 @@ class SideRules(TriggerRules):
         spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
         answer = self._answering_verb(trigger)
         token = answer or trigger  # "struck Japan from its list of trusted partners in retaliation": who struck
+        stranded = _stranded_subject(token)
+        if stranded:
+            return stranded
         for _ in range(6 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:
@@ -154,3 +157,19 @@ class SideRules(TriggerRules):
                                 or prep.lower_ in ("by", "from") and kind == "REJECT":  # "rejected a push by China"
                             codes += context.countries_of(list(prep.subtree))
         return list(dict.fromkeys(codes))
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"Trump ordered tariffs on Colombian goods and President Gustavo Petro answered with duties":
+    a joined verb with no subject of its own, right after a proper name the parser joined to the
+    object before it, has that name as its subject."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "compound") or name.head.i >= verb.i:
+        return []
+    start = name.i
+    while start > 0 and verb.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(verb.doc[start:name.i + 1]) if start > 0 and verb.doc[start - 1].lower_ in ("and", ",") else []

@@ -345,6 +345,10 @@ def events(doc):
     ("Saskatchewan Premier Scott Moe has urged Ottawa to drop the EV surtax.", []),
     ("Asked whether Britain might yet face higher tariffs, Mr Trump said the UK was very well protected.", []),
     ("Britain has sought a trade agreement with the US ever since it voted to leave the EU in 2016.", []),
+    # a joined verb whose subject the parser hung on the object before it
+    ("Colombia and the United States pulled back on Sunday, only hours after President Donald Trump ordered sweeping "
+     "tariffs on Colombian goods and President Gustavo Petro answered with duties of his own.",
+     [("IMPOSE_TARIFF", "2025-04-06", ["USA"], ["COL"]), ("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
     # pressing officials on a point asks; a visit is talks held "during" it
     ("Treasury Secretary Janet Yellen pressed Chinese officials on industrial overcapacity during a visit to Guangzhou "
      "and Beijing last month.", [("REQUEST", "2025-03", ["USA"], ["CHN"]), ("CONSULT", "2025-03", ["USA"], ["CHN"])]),
