@@ -341,6 +341,9 @@ def events(doc):
     # consultations "on whether" to act ask the public, not a partner
     ("Ottawa also opened consultations on whether to extend surtaxes to Chinese batteries and semiconductors.", []),
     ("Canada opened consultations with the United States on the surtax.", [("CONSULT", None, ["CAN"], ["USA"])]),
+    # growers warning of a levy's harm make no threat
+    ("Flower growers, weeks from their busiest season, warned that a 50 percent U.S. levy would price them out of "
+     "the market.", []),
     # a provincial premier urging his own capital, a question put to Trump, a wish held for years: no requests
     ("Saskatchewan Premier Scott Moe has urged Ottawa to drop the EV surtax.", []),
     ("Asked whether Britain might yet face higher tariffs, Mr Trump said the UK was very well protected.", []),
