@@ -15,6 +15,7 @@ Tense = Literal["past", "future", "present"] | None
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"might", "may", "could", "should", "must", "can"}
 DEADLINE_PREPOSITIONS = {"until", "till", "by", "before", "from", "ahead"}
+POSTPONING_VERBS = {"defer", "delay", "postpone", "push", "extend", "move", "shift", "put"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "aim", "intend", "prepare",
                 "going", "slate", "poise"}
 
@@ -147,8 +148,10 @@ def clause_tense(span: Span) -> Tense:
         governing_words.add(span.doc[span.start - 3].lower_)  # "until early on the 16th"; not "by phone on Thursday"
     if "since" in governing_words:
         return "past"  # "charged since early April"
+    verb = _verbal_ancestor(span.root)
+    if "to" in governing_words and verb is not None and verb.lemma_.lower() in POSTPONING_VERBS:
+        return "present"  # "deferred the tariffs, now to November 2": the new deadline, read nearest to publication
     if governing_words & DEADLINE_PREPOSITIONS:
-        verb = _verbal_ancestor(span.root)
         if verb is not None and "had" in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
             return "past"  # "By mid-April, the rate had reached 145%": reached before then
         return "present"  # "extended until Dec. 16": a deadline, read nearest to publication

@@ -168,6 +168,8 @@ class DateResolver(TableComponent):
             year = next((int(m.group()) for w in words if (m := re.search(r"(1[89]|20)\d\d$", w))), None)
         month = next((self.months[w] for w in lower if w in self.months), None)
         day_num = next((int(m.group(1)) for w in words if (m := DAY_RE.match(w))), None)
+        if day_num is None and "first" in lower and label in ("DAY_MONTH", "DAY_OF_MONTH"):
+            day_num = 1  # "the first of August", "the first of next month"
         if label == "ISO_DATE":
             day = _parse_iso("".join(words))
             return (iso(day, "day"), "day", "explicit", None, day) if day else None

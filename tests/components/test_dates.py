@@ -64,6 +64,11 @@ def test_dates_against_publication(annotate, sentence, expected):
     # a year that only names a law anchors nothing
     ("2018-03-09", "The duties, imposed under a 1962 trade law, take effect on March 23.",
      [("1962", "1962"), ("March 23", "2018-03-23")]),
+    # "the first of" a month is its first day; a deadline a measure is deferred to lies ahead
+    ("2025-09-20", "The tariffs take effect on the first of next month; the duties began on the first of August.",
+     [("the first of next month", "2025-10-01"), ("the first of August", "2025-08-01")]),
+    ("2018-09-20", "India again deferred retaliatory tariffs on 29 American products, now to November 2.",
+     [("November 2", "2018-11-02")]),
     # the end of a range comes after its start; a rate's own date is not the past verb's
     ("2025-08-28", "The government waived the 11 per cent import duty on raw cotton from August 19 to September 30.",
      [("August 19", "2025-08-19"), ("September 30", "2025-09-30")]),
