@@ -125,7 +125,7 @@ class TariffSides:
         tokens = list(region)
         for k, token in enumerate(tokens):
             if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]) \
-                    and not _after_taxed_things(tokens[max(0, k - 6):k]):
+                    and not _after_taxed_things(tokens[max(0, k - 8):k]):
                 continue  # "retaliation from Canada" is not a target; "imports from Canada" and "on cells from China" are
             origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
             if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
@@ -169,8 +169,10 @@ class TariffSides:
             if token.lower_ not in self.strong:
                 continue
             verb_preps = [c for c in token.head.children if c.dep_ == "prep"] if own and token.dep_ == "dobj" else []
+            on_goods = any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
             for prep in [*token.children, *verb_preps]:  # "halved its duties on U.S. goods", wherever "on" hangs
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                if prep.dep_ == "prep" and (prep.lower_ in ("on", "against") or prep.lower_ == "from" and on_goods
+                                            and prep.head.i != token.i):  # "a duty on tyres from China", "from" on the verb
                     codes = [context.country_at[t.i] for t in prep.subtree
                              if t.i in context.country_at and not _possessive_or_destination(t)]
                     if codes:
@@ -436,5 +438,5 @@ def _after_taxed_things(before: list[Token]) -> bool:
     """"duties on crystalline silicon photovoltaic cells from China": an "on" phrase names what is taxed,
     and "from" its origin."""
     on = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower_ == "on"), None)
-    return on is not None and on < len(before) - 1 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") or t.lower_ == "-"
+    return on is not None and on < len(before) - 1 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") or t.lower_ == "-"
                                                           for t in before[on + 1:])

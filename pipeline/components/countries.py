@@ -83,6 +83,8 @@ class CountryRuler(TableComponent):
                 mentions.append(Span(doc, span.start, span.end, label=code, kb_id=self.kind_of[form]))
             elif self.kind_of[form] == "capital":
                 places.append(Span(doc, span.start, span.end, label=code))
+        named = {span.label_ for span in mentions if span.kb_id_ != "contextual"}
+        mentions = [span for span in mentions if span.kb_id_ != "contextual" or span.label_ in named]
         doc.spans["countries"] = mentions
         doc.spans["country_places"] = places  # "visited New Delhi": where, for event targets
         doc.spans["regions"] = regions  # "visited Iowa": a trip inside a country, labelled with it
@@ -99,6 +101,8 @@ class CountryRuler(TableComponent):
             return False
         if span.text == "US" and self._is_pronoun_us(span):
             return False
+        if kind == "contextual" and (before is None or before.lower_ != "the"):
+            return False  # "tyres from the mainland", not "the Greek mainland"
         if kind == "capital" and before is not None and before.lower_ in self.locative:
             return False
         if kind == "capital" and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end \

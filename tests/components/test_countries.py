@@ -33,6 +33,8 @@ def codes(doc):
     ("The U.K.-India deal cut whisky duties.", [("U.K.", "GBR"), ("India", "IND")]),
     # all-capitals headlines and datelines
     ("WASHINGTON, April 9 - CHINA HITS BACK AT US TARIFFS", [("WASHINGTON", "USA"), ("CHINA", "CHN"), ("US", "USA")]),
+    # "the mainland" of a China story
+    ("China protested the duty on tyres from the mainland.", [("China", "CHN"), ("mainland", "CHN")]),
 ])
 def test_country_forms(annotate, sentence, expected):
     assert codes(annotate(sentence)) == expected
@@ -56,6 +58,9 @@ def test_country_forms(annotate, sentence, expected):
     ("British Columbia's forests burned.", []),
     # a capital named only as a venue
     ("The two delegations met in London.", []),
+    # "the mainland" of no story about China, or of another country
+    ("Ferries to the mainland were cancelled.", []),
+    ("China's exports grew while the Greek mainland sweltered.", [("China", "CHN"), ("Greek", "GRC")]),
 ])
 def test_not_country_references(annotate, sentence, expected):
     assert codes(annotate(sentence)) == expected

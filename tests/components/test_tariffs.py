@@ -31,6 +31,9 @@ def tariffs(doc):
      [(10, "CAN", "USA")]),
     # ranges give both bounds
     ("China's wine duties ranged between 116.2 and 218.4 per cent.", [(116.2, None, "CHN"), (218.4, None, "CHN")]),
+    # "The levy" is the duty just named, whose goods came "from China" wherever the parser hung it
+    ("China protested. Obama approved a duty on tyres from China. The levy is set at 35% in the first year.",
+     [(35, "CHN", "USA")]),
     # "and Indonesia, at 19 per cent": the country of a list item
     ("The new tariff puts India far above Asian rivals such as Vietnam and Bangladesh, which face 20 per cent, and "
      "Indonesia, at 19 per cent.", [(20, "VNM", None), (20, "BGD", None), (19, "IDN", None)]),
