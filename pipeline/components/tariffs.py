@@ -114,8 +114,10 @@ class TariffFinder(TableComponent):
         if unit.dep_ == "nsubj" and unit.head.pos_ == "VERB" and unit.head.lemma_.lower() not in SUBJECT_RATE_VERBS:
             return False  # "44.6% escape the increase altogether": a share of the trade
         before = [t.lower_ for t in doc[max(sentence.start, number.i - 3):number.i]]
-        if "or" in before and any(t.text == "$" or t.lower_ in ("billion", "million") for t in doc[max(sentence.start, number.i - 8):number.i]):
-            return False  # "$48 billion of that trade, or about 55 per cent": the share it is
+        if before[-3:] in ([",", "or", "about"], [",", "or", "roughly"], [",", "or", "nearly"], [",", "or", "some"]) \
+                or before[-2:] == [",", "or"]:
+            if any(t.text == "$" or t.lower_ in ("billion", "million") for t in doc[max(sentence.start, number.i - 10):number.i]):
+                return False  # "$48 billion of that trade, or about 55 per cent": the share it is
         if after is not None and after.lower_ in ("on", "against") and self._goods_follow(doc, after.i):
             return True  # "25 percent on Japanese cars", "46% on Vietnam"
         if after is not None and after.lower_ in self.tariff_nouns and unit.i + 2 < len(doc) \

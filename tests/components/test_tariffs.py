@@ -34,6 +34,8 @@ def tariffs(doc):
     # "The levy" is the duty just named, whose goods came "from China" wherever the parser hung it
     ("China protested. Obama approved a duty on tyres from China. The levy is set at 35% in the first year.",
      [(35, "CHN", "USA")]),
+    # "10 or 25 per cent on $50 billion": rates, not the share of an amount
+    ("Washington put duties of 10 or 25 per cent on $50 billion of Chinese goods.", [(10, "CHN", "USA"), (25, "CHN", "USA")]),
     # "and Indonesia, at 19 per cent": the country of a list item
     ("The new tariff puts India far above Asian rivals such as Vietnam and Bangladesh, which face 20 per cent, and "
      "Indonesia, at 19 per cent.", [(20, "VNM", None), (20, "BGD", None), (19, "IDN", None)]),
