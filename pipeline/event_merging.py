@@ -358,7 +358,10 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
     already struck back" is the dated retaliation the next sentences spell out."""
     impositions = [e for e in events if e["type"] == "IMPOSE_TARIFF"]
     retaliators = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]}
-    answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators)  # the text names who hits back
+    imposing = Counter(a for e in impositions for a in e["actors"]).most_common(1)
+    main_imposer = imposing[0][0] if imposing else None
+    answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators  # the text names who hits back,
+                                          or main_imposer not in e["actors"])  # or another side answers the main imposer
                and any((_opposed(e, other) and _answers(e, other, events, retaliators)) or _answers_measure_on_all(e, other)
                        for other in impositions if other is not e)]
     for event in answers:  # one answers the other side's imposition, never its retaliation

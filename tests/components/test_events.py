@@ -674,6 +674,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Trump and Chinese President Xi Jinping reached a one-year truce in Busan on Monday. Washington agreed to halve "
      "the fentanyl-related tariff on Chinese goods from 20% to 10%.",
      [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # a side the text does not call a retaliator still answers the main imposer's tariffs
+    ("Trump imposed 25% tariffs on steel from Mexico and Canada on March 1. Canada retaliated with counter-tariffs on "
+     "March 13. Mexico imposed duties on American pork on March 5.",
+     [("IMPOSE_TARIFF", "2025-03-01", ["USA"], ["MEX", "CAN"]), ("RETALIATE", "2025-03-13", ["CAN"], ["USA"]),
+      ("RETALIATE", "2025-03-05", ["MEX"], ["USA"])]),
     # "used the call to ask": asked during that call
     ("Vietnamese leader To Lam held a phone call with Trump on Monday. Lam used the call to ask Washington to "
      "recognise Vietnam as a market economy.",
