@@ -7,8 +7,10 @@ from collections import Counter
 
 def parties_of_agreements(events: list[dict]) -> list[dict]:
     """AGREE events with every party as an actor; a party named alone ("Mexico had agreed to
-    buy farm products") agreed with the side it clearly deals with most in the article."""
+    buy farm products", "the EU reached a similar agreement") agreed with the side it clearly
+    deals with most in the article, else with the story's clear other side."""
     partners: dict[str, Counter] = {}
+    everyone = Counter(side for event in events for side in set(event["actors"]) | set(event["targets"]))
     for event in events:
         sides = set(event["actors"]) | set(event["targets"])
         for side in sides:
@@ -16,6 +18,8 @@ def parties_of_agreements(events: list[dict]) -> list[dict]:
     for event in (e for e in events if e["type"] == "AGREE"):
         parties = list(dict.fromkeys(event["actors"] + event["targets"]))
         ranked = partners.get(parties[0], Counter()).most_common(2) if len(parties) == 1 else []
+        if not (ranked and ranked[0][1] >= 2) and len(parties) == 1:  # "the EU reached a similar agreement":
+            ranked = [(side, n) for side, n in everyone.most_common(3) if side != parties[0]][:2]  # the story's other side
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             parties.append(ranked[0][0])  # a clear counterpart, not "ASEAN" read as whoever comes next
         event["actors"], event["targets"] = sorted(parties), []

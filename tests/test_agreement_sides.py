@@ -15,6 +15,11 @@ def events(doc):
      "in Washington on April 2. Trump said on Friday that Mexico had agreed to buy more American farm goods.",
      [("THREATEN", "2025-03-30", ["USA"], ["MEX"]), ("CONSULT", "2025-04-02", ["MEX"], ["USA"]),
       ("AGREE", "2025-04-04", ["MEX", "USA"], [])]),
+    # "a similar agreement": with the story's other side
+    ("Trump imposed 25% tariffs on imported cars on March 3. Japan held talks with Washington on March 20 and secured "
+     "a deal with the United States on Monday. The EU reached a similar agreement on Tuesday.",
+     [("IMPOSE_TARIFF", "2025-03-03", ["USA"], []), ("CONSULT", "2025-03-20", ["JPN"], ["USA"]),
+      ("AGREE", "2025-04-07", ["JPN", "USA"], []), ("AGREE", "2025-04-08", ["EU", "USA"], [])]),
     # no clear counterpart: the party alone
     ("China and the Association of Southeast Asian Nations signed an upgraded free trade agreement on Tuesday.",
      [("AGREE", "2025-04-08", ["CHN"], [])]),
