@@ -1,6 +1,6 @@
 """An agreement is made by all its parties: "Seoul reached an agreement with Washington" and
 "Seoul and Washington agreed" are the same act, with KOR and USA both as actors and no
-target. Independent annotators code agreements so (79 of 88 held-out agreements), and a
+target. Independent annotators code agreements so (85 of 94 held-out agreements), and a
 one-sided reading would make the two wordings of one deal two different events."""
 from collections import Counter
 
