@@ -208,8 +208,9 @@ class TimeRules(TriggerRules):
         arrangement, which took effect on Wednesday"."""
         if clause.lemma_.lower() == "date" or clause.head.lower_ in self.cues["document_nouns"]:
             return True  # "The proclamation Mr. Bush signed Tuesday exempts ...": Tuesday
-        if clause.head.lower_ in self.cues["agreement_nouns"] and clause.head.dep_ in ("nsubj", "nsubjpass"):
-            return True  # "A truce struck in Geneva on May 12 cut the rate": what the truce did, it did then
+        if clause.head.lower_ in self.cues["agreement_nouns"] and (clause.head.dep_ in ("nsubj", "nsubjpass") or
+                                                                  clause.head.dep_ == "pobj" and clause.head.head.lower_ == "under"):
+            return True  # "A truce struck in Geneva on May 12 cut the rate", "Under a truce reached in May, Washington cut"
         return clause.head.lower_ in self.cues["agreement_nouns"] and any(c.lower_ == "effect" for c in clause.children)
 
     def _date(self, doc: Doc, trigger: Token, strict: bool = False,
@@ -349,10 +350,13 @@ def in_dateline(text: str, start: int) -> bool:
 
 
 def describes_a_thing(doc: Doc, date: dict) -> bool:
-    """"under Section 232 of a 1962 trade law": a year that says which law, not when anything happened."""
+    """"under Section 232 of a 1962 trade law", "the Trade Expansion Act of 1962": a year that says which
+    law, not when anything happened."""
     if date.get("granularity") != "year":
         return False
-    before = doc_text(doc)[max(0, date["start"] - 4):date["start"]].lower()
+    before = doc_text(doc)[max(0, date["start"] - 12):date["start"]].lower()
+    if re.search(r"\b(act|law|treaty|convention|agreement)\s+of\s+$", before):
+        return True  # "the Trade Expansion Act of 1962"
     span = doc.char_span(date["start"], date["end"], alignment_mode="expand")
     return bool(re.search(r"\b(a|an)\s+$", before)) and span is not None and span.root.head.pos_ == "NOUN" \
         and span.root.head.i > span.root.i
