@@ -742,8 +742,8 @@ def test_references_between_sentences(annotate, text, expected):
     # "Under a truce reached in May": what was done under it, was done then; a law's year dates nothing
     ("Under a truce reached in Geneva in March, Washington cut its tariffs on Chinese goods from 145 per cent to 30 per "
      "cent.", ("EASE_TARIFF", "2025-03")),
-    ("Trump signed proclamations on March 8 imposing a 25% tariff on imported steel under Section 232 of the Trade "
-     "Expansion Act of 1962.", ("IMPOSE_TARIFF", "2025-03-08")),
+    ("U.S. President Donald Trump signed proclamations on March 8 imposing a 25% tariff on imported steel under "
+     "Section 232 of the Trade Expansion Act of 1962.", ("IMPOSE_TARIFF", "2025-03-08")),
     # what was long demanded has no day
     ("Washington has long demanded that Beijing curb fentanyl exports, officials said on Monday.", ("REQUEST", None)),
 ])
