@@ -86,9 +86,8 @@ class SenseRules:
         if lemma in REJECTING_PARTICLES and not any(c.dep_ in ("prt", "advmod") and c.lower_ in REJECTING_PARTICLES[lemma]
                                                     for c in token.children):
             return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
-        if lemma == "press" and any(c.lower_ == "ahead" or c.lower_ == "on" and c.dep_ == "prt" for c in token.children) \
-                or lemma == "press" and any(c.lower_ == "on" for c in token.children) and not any(
-                    c.dep_ == "dobj" for c in token.children):
+        if lemma == "press" and any(c.lower_ == "ahead" or c.lower_ == "on" and (
+                c.dep_ == "prt" or not any(d.dep_ == "dobj" for d in token.children)) for c in token.children):
             return True  # "pressed ahead with", "pressed on": carried on, asked nothing; "pressed officials on" asks
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
             return True  # "the duties took effect", not "the arrangement took effect"

@@ -191,8 +191,9 @@ class DateResolver(TableComponent):
         if label in ("MONTH_DAY", "DAY_MONTH", "WEEKDAY_DATE") and month and day_num:
             if year is None and published is None:
                 return None
-            start = context.anchor(span.start_char) if year is None else None
-            if start is not None and RANGE_END.search(doc_text(span.doc), max(0, span.start_char - 40), span.start_char):
+            range_end = year is None and RANGE_END.search(doc_text(span.doc), max(0, span.start_char - 40), span.start_char)
+            start = context.anchor(span.start_char) if range_end else None
+            if start is not None:
                 # "waived the duty from August 19 to September 30": the end of a range comes after its start
                 year = start.year + (1 if (month, day_num) < (start.month, start.day) else 0)
                 day = safe_date(year, month, day_num)

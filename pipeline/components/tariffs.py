@@ -114,10 +114,9 @@ class TariffFinder(TableComponent):
         if unit.dep_ == "nsubj" and unit.head.pos_ == "VERB" and unit.head.lemma_.lower() not in SUBJECT_RATE_VERBS:
             return False  # "44.6% escape the increase altogether": a share of the trade
         before = [t.lower_ for t in doc[max(sentence.start, number.i - 3):number.i]]
-        if before[-3:] in ([",", "or", "about"], [",", "or", "roughly"], [",", "or", "nearly"], [",", "or", "some"]) \
-                or before[-2:] == [",", "or"]:
-            if any(t.text == "$" or t.lower_ in ("billion", "million") for t in doc[max(sentence.start, number.i - 10):number.i]):
-                return False  # "$48 billion of that trade, or about 55 per cent": the share it is
+        if (before[-2:] == [",", "or"] or before[-3:-1] == [",", "or"] and before[-1] in APPROXIMATELY) and any(
+                t.text == "$" or t.lower_ in ("billion", "million") for t in doc[max(sentence.start, number.i - 10):number.i]):
+            return False  # "$48 billion of that trade, or about 55 per cent": the share it is
         if after is not None and after.lower_ in ("on", "against") and self._goods_follow(doc, after.i):
             return True  # "25 percent on Japanese cars", "46% on Vietnam"
         if after is not None and after.lower_ in self.tariff_nouns and unit.i + 2 < len(doc) \
@@ -393,6 +392,7 @@ def _product_phrase(doc: Doc, start: int, end: int) -> Span:
     return doc[start:stop]
 
 
+APPROXIMATELY = {"about", "roughly", "nearly", "some", "almost", "around"}
 SUBJECT_RATE_VERBS = {"apply", "take", "kick", "come", "remain", "stay", "stand", "rise", "go", "climb", "jump", "fall",
                       "drop", "hit", "cover", "replace", "add", "stack", "sit", "be"}  # "the 25% applies", "10% would hit"
 
