@@ -5,12 +5,14 @@ one-sided reading would make the two wordings of one deal two different events."
 from collections import Counter
 
 
-def parties_of_agreements(events: list[dict]) -> list[dict]:
+def parties_of_agreements(events: list[dict], tariffs: list[dict]) -> list[dict]:
     """AGREE events with every party as an actor; a party named alone ("Mexico had agreed to
     buy farm products", "the EU reached a similar agreement") agreed with the side it clearly
-    deals with most in the article, else with the story's clear other side."""
+    deals with most in the article, else with the side that sets the story's tariffs, else with
+    the story's clear other side."""
     partners: dict[str, Counter] = {}
     everyone = Counter(side for event in events for side in set(event["actors"]) | set(event["targets"]))
+    hub = tariff_hub(tariffs)
     for event in events:
         sides = set(event["actors"]) | set(event["targets"])
         for side in sides:
@@ -20,7 +22,18 @@ def parties_of_agreements(events: list[dict]) -> list[dict]:
         ranked = partners.get(parties[0], Counter()).most_common(2) if len(parties) == 1 else []
         if not (ranked and ranked[0][1] >= 2) and len(parties) == 1:  # "the EU reached a similar agreement":
             ranked = [(side, n) for side, n in everyone.most_common(3) if side != parties[0]][:2]  # the story's other side
+            ranked = [(hub, 2)] if hub and hub != parties[0] else ranked  # in a Korea-US story, the EU's
+            # deal was with Washington, whose rates the story tells
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             parties.append(ranked[0][0])  # a clear counterpart, not "ASEAN" read as whoever comes next
         event["actors"], event["targets"] = sorted(parties), []
     return events
+
+
+def tariff_hub(tariffs: list[dict]) -> str | None:
+    """The side that sets most of the story's tariff rates, at least twice as many as any other
+    side (Washington, in a story of its rates on Brazil), or None when no side stands out."""
+    ranked = Counter(t["imposer"] for t in tariffs if t.get("imposer")).most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -77,7 +77,9 @@ class SideRules(TriggerRules):
         stranded = _stranded_subject(token)
         if stranded:
             return stranded
-        for _ in range(6 if spans else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
+        deal_told = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["agreement_nouns"]  # "Japan won
+        # a 15% rate in a deal announced on July 22": announced, deal, in, rate, won
+        for _ in range(6 if spans else 5 if deal_told else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
             if subject is not None:
                 if subject.lower_ == "who" and token.dep_ == "relcl":
@@ -135,7 +137,8 @@ class SideRules(TriggerRules):
     @staticmethod
     def _target_countries(context: ArticleContext, trigger: Token, kind: str) -> list[str]:
         codes = []
-        scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+        scope = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" or kind == "AGREE" and trigger.dep_ == "acl" else [])
+        # "Vietnam's agreement with the United States, unveiled on March 2": the deal's other party
         if trigger.pos_ == "NOUN":  # "a round of talks with the Trump administration"
             scope += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if by_means(trigger):  # "persuade the U.S. by proposing ...": the persuaded side

@@ -45,7 +45,7 @@ class TriggerRules(SenseRules):
                                                                     for c in token.children):
             return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] \
-                and lemma in self.cues["deal_making_verbs"] and (token.head.dep_ in ("nsubj", "nsubjpass")
+                and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil") and self._dated_clause_of(token)) and (token.head.dep_ in ("nsubj", "nsubjpass")
                                                                  or self._dated_clause_of(token)):
             return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%", "the deal struck on July 27"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) \
@@ -87,7 +87,7 @@ class TriggerRules(SenseRules):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
             if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
-        rate_words = ("percent", "cent") if token.dep_ == "relcl" else ()  # "10 percent on aluminum that Washington has charged"
+        rate_words = ("percent", "cent", "pc")  # "imposing the extra 25 per cent", as "25%"
         described = token.head
         for _ in range(2):  # "10% on aluminium imposed by Trump": the rate the goods phrase belongs to
             if described.dep_ == "pobj" and described.head.lower_ == "on" and described.head.head.pos_ in ("NOUN", "NUM"):

@@ -120,7 +120,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 if event.get("_counter") else None  # side that retaliated
             if answered is not None:
                 event["actors"], event["targets"] = list(answered["actors"]), list(answered["targets"])
-        events = parties_of_agreements([e for e in events if e["actors"] or not e.get("_counter")])
+        events = parties_of_agreements([e for e in events if e["actors"] or not e.get("_counter")], doc._.tariffs or [])
         events = in_calendar_dates(with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"

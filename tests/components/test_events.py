@@ -374,6 +374,12 @@ def events(doc):
      [("IMPOSE_TARIFF", "2018", ["USA"], ["EU"])]),
     ("The threat came on top of duties the United States imposed on $7.5 billion of European Union goods in October.",
      [("IMPOSE_TARIFF", "2024-10", ["USA"], ["EU"])]),
+    # a rate in words is a rate, as "25%" is
+    ("On March 6 Trump signed the executive order imposing the extra 25 per cent on India.",
+     [("IMPOSE_TARIFF", "2025-03-06", ["USA"], ["IND"])]),
+    # a deal unveiled at a date, told as a participle
+    ("Vietnam's agreement with the United States, unveiled on March 2, carries a 20 percent rate.",
+     [("AGREE", "2025-03-02", ["USA", "VNM"], [])]),
     # "only for X to suspend": what happened next, not an aim
     ("Trump announced a 31% tariff on South African goods on April 2, only for the president to suspend most of "
      "those levies for 90 days a week later.", [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["ZAF"]), ("EASE_TARIFF", "2025-04-09", ["USA"], ["ZAF"])]),
