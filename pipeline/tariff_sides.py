@@ -47,7 +47,8 @@ class TariffSides:
         own = self._targets(doc, context, after)
         if own or baseline:
             return own or self._subject_targets(context, unit)
-        return (self._tariff_noun_targets(context, unit) or _list_item_country(doc, context, number)
+        return (self._tariff_noun_targets(context, unit) or self._compound_target(context, unit)
+                or _list_item_country(doc, context, number)
                 or self._levied_on(context, unit)
                 or self._relative_clause_targets(context, unit) or self._charged_object(context, unit)
                 or self._nearest_left_target(doc, context, left)
@@ -181,6 +182,20 @@ class TariffSides:
                 return []  # "the 15% levy agreed with the EU": its own tariff word says no more; not the clause's other tariff
         return []
 
+    def _compound_target(self, context: ArticleContext, unit: Token) -> list[str]:
+        """"Trump doubles India tariff to 50 per cent": a country named on the tariff word is the one
+        taxed when the verb's subject is another country's."""
+        for token in governors(unit):
+            if token.lower_ not in self.strong:
+                continue
+            named = [context.country_at[c.i] for c in token.children if c.dep_ == "compound" and c.i in context.country_at]
+            verb = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" \
+                and self.status_verbs.get(token.head.lemma_.lower()) not in (None, "in force") else None  # not "faced a 39% U.S. tariff"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            acting = context.countries_of(list(subject.subtree)) if subject is not None else []
+            return named[:1] if named and acting and named[0] not in acting else []
+        return []
+
     def _is_goods(self, token: Token) -> bool:
         """"Korean goods", "American ethanol", "British cars": a word for what is traded."""
         return token.lower_ in GOODS or token.lower_ in self.product_words
@@ -195,9 +210,10 @@ class TariffSides:
                 before = tokens[max(0, k - 4):k]
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 goods_after = after is not None and self._is_goods(after)
+                set_at = _set_at_the_rate(tokens[k + 1:])
                 if any(t.lower_ in TARGET_PREPOSITIONS for t in before) and token.i in context.country_at \
-                        or goods_after or _set_at_the_rate(tokens[k + 1:]):
-                    if not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):
+                        or goods_after or set_at:
+                    if set_at or not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):  # "to Brazil, at 50%"
                         others = [context.country_at[c.i] for c in token.conjuncts if c.i in context.country_at]
                         return list(dict.fromkeys(others + [code]))  # "Indonesia and the Philippines ... for 19%"
         return []
@@ -217,12 +233,21 @@ class TariffSides:
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
                                                   or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None and token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG":
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i in context.country_at), None)  # "The EU sealed
+                    # a deal, accepting a 15 per cent ceiling": the EU accepted it
+                if subject is None and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i in context.country_at:
+                    return [context.country_at[token.head.i]]  # "only Brazil, handed the same 50 per cent rate"
                 if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
                 if subject is not None:
                     named = [t for t in subject.subtree if t.i in context.country_at and not _possessive_or_destination(t)
                              and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)]
-                    codes = [context.country_at[t.i] for t in named]
+                    first_verb = next((g for g in governors(unit) if g.pos_ in ("VERB", "AUX")), None) == token
+                    codes = [context.country_at[t.i] for t in named] or [
+                        self.goods_adjectives[t.lower_] for t in subject.subtree if t.lower_ in self.goods_adjectives
+                        and t.dep_ == "amod" and self._is_goods(t.head) and first_verb]  # "European goods currently
+                    # pay a 10% levy"; not the parts of their rate ("made up of a 25% levy on imported cars")
                     listed = any(c.i in context.country_at for t in named for c in t.conjuncts)
                     if codes:  # "Indonesia and the Philippines prepared for 19% rates", "imports from the EU,
                         # Japan and South Korea face a 15% rate": each of them
@@ -379,9 +404,11 @@ def _gives_a_reason(token: Token) -> bool:
 
 
 def _set_at_the_rate(tokens: list[Token]) -> bool:
-    """"Vietnam had been slated for", "the European Union for": a country, then verbs, then "for"/"at"."""
+    """"Vietnam had been slated for", "the European Union for", "Brazil on Wednesday, at": a country,
+    then verbs or its day, then "for"/"at"."""
     return bool(tokens) and tokens[-1].lower_ in ("for", "at") \
-        and all(t.pos_ in ("AUX", "VERB", "ADV", "PART") for t in tokens[:-1])
+        and all(t.pos_ in ("AUX", "VERB", "ADV", "PART") or t.ent_type_ in ("DATE", "TIME") or t.text == ","
+                or t.lower_ == "on" and t.nbor().ent_type_ in ("DATE", "TIME") for t in tokens[:-1])
 
 
 def _country_of_owner(context: ArticleContext, owner: Token) -> str | None:

@@ -176,6 +176,8 @@ class TariffFinder(TableComponent):
         if before is None or before.lower_ not in ("for", "at"):
             return False
         chunk = _clause_before(doc, before.i, number.sent.start)
+        if not len(chunk) and before.i > number.sent.start and doc[before.i - 1].text == ",":
+            chunk = _clause_before(doc, before.i - 1, number.sent.start)  # "Letters followed to Brazil on Wednesday, at 50%"
         named = {i for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
         return any(token.i in named for token in chunk)
 
@@ -198,7 +200,10 @@ class TariffFinder(TableComponent):
         window = span_text(doc[left.start:right.end]).lower()
         kind = next((k for word, k, pattern in self.kind_patterns if word in window and pattern.search(window)), None)
         after = _clause_after(doc, unit.i + 1, right.end)
-        targets = self.sides.stated_targets(doc, context, number, unit, left, after, baseline=kind == "baseline")
+        set_at = left
+        if [t.lower_ for t in left] in (["at"], ["for"]) and left.start > sentence.start and doc[left.start - 1].text == ",":
+            set_at = doc[_clause_before(doc, left.start - 1, sentence.start).start:left.end]  # "to Brazil on Wednesday, at 50%"
+        targets = self.sides.stated_targets(doc, context, number, unit, set_at, after, baseline=kind == "baseline")
         imposer = self.sides.imposer(doc, context, number, unit, targets)
         targets = [t for t in targets if t != imposer]
         products = (self.sides.products(span_text(_product_phrase(doc, unit.i + 1, right.end)))

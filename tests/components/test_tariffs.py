@@ -55,6 +55,7 @@ def test_attributes_of_a_rate(annotate):
     assert new["evidence"]["text"].startswith("Washington raised")
 
 
+
 @pytest.mark.parametrize("sentence, previous", [
     ("Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, down from the 46% rate "
      "announced on April 2.", 46),
@@ -168,6 +169,16 @@ def rates_and_targets(doc):
     # the tariff phrase's "on" goods, wherever the parser hangs "on"
     ("Beijing halved its own retaliatory duties on about $75 billion of U.S. goods the same day, to 5% and 2.5% from "
      "10% and 5%.", [(2.5, "USA"), (5, "USA"), (10, "USA")]),
+    # a country, its day, then "at" the rate: the rate that country gets
+    ("Trump sent tariff letters to Japan on Monday. Letters followed to Brazil on Wednesday, at 50%, and to Canada "
+     "late Thursday, at 35%.", [(35, "CAN"), (50, "BRA")]),
+    # "European goods" pay: the EU's goods
+    ("Tariffs rose in April. European goods currently pay a 10% baseline levy.", [(10, "EU")]),
+    # a participle of the subject's clause: the subject accepted the rate
+    ("The EU sealed its own framework deal with Mr Trump in Scotland on July 27, accepting a 15 per cent tariff "
+     "ceiling on most of its exports.", [(15, "EU")]),
+    # a country named on the tariff that another country's leader doubles is the one taxed
+    ("Trump doubles India tariff to 50 per cent over Russian oil purchases", [(50, "IND")]),
 ])
 def test_targets_in_context(annotate, text, expected):
     assert rates_and_targets(annotate(text)) == expected
@@ -188,6 +199,9 @@ def test_targets_in_context(annotate, text, expected):
     # a document's signer levies what it imposes
     ("U.S. President Donald Trump on Wednesday signed an executive order imposing an additional 40% tariff on "
      "imports from Brazil.", "USA"),
+    # ... but the country named on a tariff that others face levies it
+    ("Swiss exporters, including drugmakers Roche and Novartis, have faced a 39% U.S. tariff since August.", "USA"),
+    ("Trump doubles India tariff to 50 per cent over Russian oil purchases", "USA"),
 ])
 def test_imposer_from_a_possessive(annotate, sentence, imposer):
     assert {t["imposer"] for t in annotate(sentence)._.tariffs} == {imposer}
