@@ -59,6 +59,16 @@ class SideRules(TriggerRules):
         tariff = max(named, key=lambda pair: pair[0])[1]
         return tariff["imposer"], tariff.get("target")
 
+    @staticmethod
+    def _latest_tariff_of(doc: Doc, trigger: Token, imposers: list[str]) -> str | None:
+        """The one target of the tariffs of the given side named in the sentence before the trigger's."""
+        before = doc[trigger.sent.start - 1].sent if trigger.sent.start > 0 else None
+        if before is None:
+            return None
+        targets = {t.get("target") for t in doc._.tariffs or [] if t.get("imposer") in imposers
+                   for m in [t, *t.get("mentions", [])] if before.start_char <= m.get("start", -1) < before.end_char}
+        return targets.pop() if len(targets) == 1 else None  # none, or several: no guess
+
     def _setting_verb(self, subject_tokens: list[Token], trigger: Token) -> Token | None:
         """The tariff verb whose object a "which took effect" clause describes."""
         if trigger.lemma_.lower() not in ("take", "come") or not subject_tokens:

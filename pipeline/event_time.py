@@ -257,7 +257,8 @@ class TimeRules(TriggerRules):
                     and x.head.head.pos_ in ("NOUN", "PROPN")]  # "the levy, due to begin on Monday, had been
         # suspended": Monday is the levy's, not the suspension's
         for clause in (t for t in clauses
-                       if t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)):
+                       if t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)
+                       and not _timeless(t, trigger)):
             span = doc[clause.left_edge.i:clause.right_edge.i + 1]
             if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
                 dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
@@ -318,6 +319,13 @@ class TimeRules(TriggerRules):
                 return None, None  # "less than a week after Brussels announced the duties": another day
             return chosen["value"], "main clause"  # "sighed with relief on Wednesday after Tokyo struck a deal"
         return chosen["value"], "sentence"
+
+
+def _timeless(clause: Token, trigger: Token) -> bool:
+    """"raised his tariff on goods that fall outside the pact to 35 per cent on Aug. 1": a present-tense
+    relative clause states what is always so; a date the parser hung on it is the past act's."""
+    return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and trigger.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def after_an_interval(trigger: Token) -> bool:

@@ -272,6 +272,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if trigger.lemma_.lower() in ("face", "pay") and not set(targets) - set(actors):
             targets = sorted(taxed)  # "European vehicles have faced a 27.5% U.S. tariff": the goods' country pays
         targets = [c for c in targets if c not in actors]
+        if kind in TARIFF_ACTIONS and actors and not targets and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("those", "these") for g in c.children)
+                for c in trigger.children):  # "Ottawa announced those measures last August": the ones just told
+            targets = [c for c in [self._latest_tariff_of(doc, trigger, actors)] if c]
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
             kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"

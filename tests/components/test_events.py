@@ -697,6 +697,9 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Britain has agreed a trade deal with the United States that cuts American tariffs on British cars from 27.5 "
      "per cent to 10 per cent. Trump announced the deal on Thursday.",
      [("AGREE", "2025-04-03", ["GBR", "USA"], []), ("EASE_TARIFF", "2025-04-03", ["USA"], ["GBR"])]),
+    # "those measures": the tariffs of that side named in the sentence before, on whomever they taxed
+    ("Beijing acted after Ottawa's 100% surtax on Chinese-built electric vehicles. Ottawa announced those measures "
+     "last August.", [("IMPOSE_TARIFF", "2024-08", ["CAN"], ["CHN"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
@@ -752,6 +755,9 @@ def test_references_between_sentences(annotate, text, expected):
      "Section 232 of the Trade Expansion Act of 1962.", ("IMPOSE_TARIFF", "2025-03-08")),
     # what was long demanded has no day
     ("Washington has long demanded that Beijing curb fentanyl exports, officials said on Monday.", ("REQUEST", None)),
+    # a present-tense relative clause is timeless: the date the parser hung on it is the raise's
+    ("Trump raised his tariff on Canadian goods that fall outside the CUSMA free-trade pact to 35 per cent from 25 per "
+     "cent on April 1.", ("IMPOSE_TARIFF", "2025-04-01")),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
