@@ -179,10 +179,15 @@ class TriggerRules(SenseRules):
         return bool(words & {"ready", "prepared", "willing", "would", "could", "if", "unless"})
 
     def _phrasal_entry(self, token: Token) -> tuple | None:
-        """"hit back", "striking back at U.S. tariffs" retaliate; "agreed to hold off for 30 days" pauses."""
+        """"hit back", "striking back at U.S. tariffs" retaliate; "hit X with duties" imposes them; "agreed
+        to hold off for 30 days" pauses."""
         lemma = token.lemma_.lower()
         if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
             return self.triggers.get("hit back")
+        if lemma == "hit" and token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
+                for c in token.children):
+            return self.triggers.get("impose")  # "China hit U.S. soybeans, pork and cars with 25 percent duties"
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return self.triggers.get("pause")
         return None

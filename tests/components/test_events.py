@@ -374,6 +374,11 @@ def events(doc):
      [("IMPOSE_TARIFF", "2018", ["USA"], ["EU"])]),
     ("The threat came on top of duties the United States imposed on $7.5 billion of European Union goods in October.",
      [("IMPOSE_TARIFF", "2024-10", ["USA"], ["EU"])]),
+    # "hit X with duties" imposes them; a side "hit with" a tariff is taxed, it does not tax
+    ("China hit U.S. soybeans, pork and cars with 25 percent duties on Friday.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
+    ("Australia was hit with the minimum 10 per cent tariff when Trump unveiled his measures on April 2.",
+     [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["AUS"])]),
     # a rate in words is a rate, as "25%" is
     ("On March 6 Trump signed the executive order imposing the extra 25 per cent on India.",
      [("IMPOSE_TARIFF", "2025-03-06", ["USA"], ["IND"])]),
