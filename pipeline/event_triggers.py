@@ -224,6 +224,10 @@ class TriggerRules(SenseRules):
             return named is None or not (named.lower_ in self.cues["talk_words"] or named.lower_ in self.cues["agreement_nouns"])
         if not objects:
             return True
+        if verb.lemma_.lower() in ("remove", "exclude", "exempt", "drop", "strip") and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in self.cues["tariff_words"] for g in c.children)
+                for c in [*verb.children, *(g for o in objects for g in o.children)]):
+            return True  # "removing a long list of farm goods from the reciprocal tariffs": an exemption
         objects += [g for o in objects if o.lower_ in BATCH_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
         return any((o.lower_ in self.cues["tariff_words"] and not self._another_rate(o)) or o.text == "%"

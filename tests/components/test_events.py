@@ -379,6 +379,9 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
     ("Australia was hit with the minimum 10 per cent tariff when Trump unveiled his measures on April 2.",
      [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["AUS"])]),
+    # goods removed from the tariffs: an exemption
+    ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
+     "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
     # a rate in words is a rate, as "25%" is
     ("On March 6 Trump signed the executive order imposing the extra 25 per cent on India.",
      [("IMPOSE_TARIFF", "2025-03-06", ["USA"], ["IND"])]),
