@@ -155,7 +155,9 @@ class QuoteFinder(TableComponent):
                 break
         topics = list(dict.fromkeys(topic for word, topic in self.topics if f" {word} " in lowered))
         sentence = inner[0].sent
-        date = next((d["value"] for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char), None)
+        date = next((d["value"] for d in doc._.dates or [] if sentence.start_char <= d["start"] < sentence.end_char
+                     and not inner.start_char <= d["start"] < inner.end_char), None)  # the day it was said, not
+        # a day the quoted words name ("an agreement by August 1")
         return {"text": text, "speaker": speaker, "speaker_country": country, "cue": cue, "date": date,
                 "topics": topics, "stance": stance, "stance_cues": matched, "plover": self.quad.get(stance),
                 "direct": direct}

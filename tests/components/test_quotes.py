@@ -100,6 +100,11 @@ def test_stance_topics_date_and_plover(annotate):
     assert quote["cue"] == "said" and "countermeasures" in quote["stance_cues"]
 
 
+def test_a_day_named_inside_the_quote_is_not_when_it_was_said(annotate):
+    doc = annotate("The EU, she said, remained \"ready to continue working towards an agreement by August 1\".")
+    assert [q["date"] for q in doc._.quotes] == [None]
+
+
 def test_indirect_positions(annotate):
     doc = annotate("Jamieson Greer said the president maintains a negative stance on short-term exemptions.")
     [position] = doc._.positions
