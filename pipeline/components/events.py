@@ -173,6 +173,13 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             kind, modality = "THREATEN", "asserted"  # "set out the 30% rate in a letter on July 12": a threat made then
         if kind == "REQUEST" and trigger.lemma_.lower() == "complaint" and modality == "planned":
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "said it would file a WTO complaint"
+        if kind == "IMPOSE_TARIFF" and modality == "planned" and speech is not None \
+                and trigger.lemma_.lower() in ("raise", "increase", "hike", "double") \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in trigger.children) \
+                and not self._scheduled(trigger) and not any(t.text == "%" or t.lower_ in ("percent", "cent", "pc")
+                                                             or t.like_num for t in trigger.subtree):
+            kind, modality, date_anchor = "THREATEN", "asserted", speech  # "said he would raise the tariff 'very
+            # substantially'": no rate, no day; a warning made when he said it
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality in ("planned", "possible") and conditional(trigger):
             kind, modality = "THREATEN", "asserted"  # "if the US went ahead, Brazil would charge an equal tariff"
         elif kind == "RETALIATE" and modality == "asserted" and (trigger.pos_ == "NOUN" and conditional(trigger) or any(

@@ -379,6 +379,11 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
     ("Australia was hit with the minimum 10 per cent tariff when Trump unveiled his measures on April 2.",
      [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["AUS"])]),
+    # a raise promised with no rate and no day is a warning, made when it was said
+    ("On Tuesday Trump said he would raise the tariff on India very substantially.",
+     [("THREATEN", "2025-04-08", ["USA"], ["IND"])]),
+    ("On Tuesday Trump said he would raise the tariff on India to 50% from August 27.",  # announced: a rate, a day
+     [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["IND"])]),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
