@@ -126,6 +126,9 @@ def resolve_references(events: list[dict]) -> list[dict]:
                         and e["modality"] == "asserted" and _participants(e) & _participants(event)]  # not talks planned
             if len(meetings) > 1:  # "Lam used the call to ask Washington": the one call between those two sides
                 meetings = [e for e in meetings if _participants(e) == _participants(event)]
+            if len(meetings) > 1 and event["_occasion"] == "AGREE":  # "Washington agreed to halve the tariff": a term
+                told = [e for e in meetings if e["evidence"][0]["start"] < event["evidence"][0]["start"]]
+                meetings = told[-1:]  # of the deal told last before it, not of the sides' older truces
             if len(meetings) == 1:
                 event["date"], event["date_source"] = meetings[0]["date"], "reference"
         elif event["date"] is None and event["type"] == "EASE_TARIFF" and event["modality"] == "planned":

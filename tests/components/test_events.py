@@ -693,6 +693,12 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Trump and Chinese President Xi Jinping reached a one-year truce in Busan on Monday. Washington agreed to halve "
      "the fentanyl-related tariff on Chinese goods from 20% to 10%.",
      [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # ... of the deal told last before it, when the two sides made several
+    ("U.S. and Chinese negotiators agreed a truce in Geneva on March 12. Trump and Chinese President Xi Jinping "
+     "reached a one-year truce in Busan on Monday. Washington agreed to halve the fentanyl-related tariff on Chinese "
+     "goods from 20% to 10%.",
+     [("AGREE", "2025-03-12", ["CHN", "USA"], []), ("AGREE", "2025-04-07", ["CHN", "USA"], []),
+      ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
     # a side the text does not call a retaliator still answers the main imposer's tariffs
     ("Trump imposed 25% tariffs on steel from Mexico and Canada on March 1. Canada retaliated with counter-tariffs on "
      "March 13. Mexico imposed duties on American pork on March 5.",
