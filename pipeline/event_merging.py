@@ -118,6 +118,9 @@ def resolve_references(events: list[dict]) -> list[dict]:
                 and set(said_before["actors"]) == set(event["actors"]) \
                 and any(0 <= event["evidence"][0]["start"] - span["end"] <= 2 for span in said_before["evidence"]):
             event["date"], event["date_source"] = said_before["date"], "reference"  # "... said on Monday. Trump also warned"
+        if event["type"] == "RETALIATE" and event.get("_afterward"):  # "Ottawa answered within hours": the day
+            before = next((e for e in reversed(kept[:number]) if e["type"] == "IMPOSE_TARIFF"  # of what it answers
+                           and (set(e["actors"]) & set(event["targets"]) or set(e["targets"]) & set(event["actors"]))), before)
         if event["date"] is None and event.get("_afterward") and before is not None and before["date"] \
                 and before["evidence"][0]["start"] <= event["evidence"][0]["start"]:
             event["date"], event["date_source"] = before["date"], "reference"  # "Shortly afterward": that day

@@ -26,6 +26,27 @@ class SenseRules:
 
     cues: dict
 
+    def _answered_in_kind(self, verb: Token) -> bool:
+        """"Ottawa answered within hours.", "Beijing responded on Monday.": a government answering, with
+        nothing else said, between tariffs told and its own rates spelled out next, answered in kind."""
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "conj", "neg", "aux") for c in verb.children) \
+                or any(c.dep_ == "prep" and c.lower_ not in ("within", "on", "in", "at") for c in verb.children):
+            return False  # not "responded to questions", "answered that ...", "would respond"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ not in ("GPE", "NORP") or verb.sent.start == 0:
+            return False
+        doc = verb.doc
+        start, end = verb.sent.start, verb.sent.end
+        while start > 0 and doc[start - 1].is_space:
+            start -= 1  # over a paragraph break
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        before = list(doc[max(0, start - 40):start])  # the sentence or two before
+        after = doc[end].sent if end < len(doc) else None
+        spelled_out = after is not None and any(t.text == "%" or t.lower_ in ("percent", "cent", "counter-tariffs", "countermeasures")
+                                                for t in after)  # "... a 15% tariff on American coal", not a statement
+        return spelled_out and any(t.lower_ in self.cues["tariff_words"] for t in before)
+
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
@@ -104,7 +125,8 @@ class SenseRules:
         if lemma in ("answer", "respond", "reply") and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
                                                                 for t in c.subtree)
-                for c in own_clause(token)):  # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
+                for c in own_clause(token)) and not self._answered_in_kind(token):
+            # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
             return True  # "Beijing answered with duties of its own", "would respond to any tariffs"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
                                                   for c in token.children) and self._measures_named_before(token) is None:

@@ -47,13 +47,17 @@ class SideRules(TriggerRules):
                    for g in c.children if g.dep_ == "pobj")
 
     @staticmethod
-    def _latest_tariff(doc: Doc, trigger: Token, retaliatory: bool = False) -> tuple[str | None, str | None]:
+    def _latest_tariff(doc: Doc, trigger: Token, retaliatory: bool = False,
+                       taxed: list[str] | tuple = ()) -> tuple[str | None, str | None]:
         """Imposer and target of the tariff named last before the trigger ("the levies took effect");
-        of the last retaliatory one for "the counter-tariffs were put off"."""
+        of the last retaliatory one for "the counter-tariffs were put off"; of the last one on the
+        ``taxed`` side for "the extra levy on Chinese goods took effect"."""
         named = [(m["start"], t) for t in doc._.tariffs or [] if t.get("imposer")
                  for m in [t, *t.get("mentions", [])] if m.get("start", trigger.idx) < trigger.idx]
         answers = [(start, t) for start, t in named if t.get("kind") == "retaliatory"]
         named = answers if retaliatory and answers else named
+        on_taxed = [(start, t) for start, t in named if t.get("target") in taxed]
+        named = on_taxed or named
         if not named:
             return None, None
         tariff = max(named, key=lambda pair: pair[0])[1]

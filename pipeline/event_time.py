@@ -345,6 +345,9 @@ def afterward(trigger: Token) -> bool:
     for token in [trigger, *trigger.ancestors]:
         if any(c.dep_ == "advmod" and c.lower_ in AFTERWARD for c in token.children):
             return True
+        if any(c.dep_ == "prep" and c.lower_ == "within" and any(g.lower_ in ("hours", "minutes") for g in c.children)
+               for c in token.children):
+            return True  # "Ottawa answered within hours": that day
         if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
             return False
     return False

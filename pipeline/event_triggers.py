@@ -102,6 +102,7 @@ class TriggerRules(SenseRules):
         return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" or t.lower_ in rate_words
                    for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token) \
+            or token.lemma_.lower() in ("answer", "respond", "reply") and self._answered_in_kind(token) \
             or any(self._names_a_tariff_change(t) for t in scope)  # "a tariff that ... and that took effect"
 
     def _names_a_tariff_change(self, noun: Token) -> bool:

@@ -305,7 +305,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             counter = any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter" for t in subject_tokens) \
                 or any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter"
                        for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree)
-            imposer, target = self._latest_tariff(doc, trigger, counter) if tariff_subject or issued else (None, None)
+            imposer, target = self._latest_tariff(doc, trigger, counter, targets) if tariff_subject or issued else (None, None)
             answering = counter  # "the counter-tariffs were put off": whoever retaliated, resolved below
             imposer, target = (imposer, target) if imposer else main_pair
             if imposer in targets:  # "duties on products imported from the United States": not the US's own

@@ -693,6 +693,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Trump and Chinese President Xi Jinping reached a one-year truce in Busan on Monday. Washington agreed to halve "
      "the fentanyl-related tariff on Chinese goods from 20% to 10%.",
      [("AGREE", "2025-04-07", ["CHN", "USA"], []), ("EASE_TARIFF", "2025-04-07", ["USA"], ["CHN"])]),
+    # a government that "answered within hours", between the tariffs on it and its own rates, answered in kind
+    ("Trump's 25% tariffs on Canadian goods took effect on Tuesday. Ottawa answered within hours. A first wave of "
+     "25 per cent counter-tariffs on C$30 billion of U.S. goods came into force.",
+     [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN"]), ("RETALIATE", "2025-04-08", ["CAN"], ["USA"])]),
+    # ... and one that replied in words did not
+    ("Trump's extra 25% tariff on Indian goods took effect on Tuesday. New Delhi replied within hours. The foreign "
+     "ministry called the duty unfair.", [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["IND"])]),
     # ... of the deal told last before it, when the two sides made several
     ("U.S. and Chinese negotiators agreed a truce in Geneva on March 12. Trump and Chinese President Xi Jinping "
      "reached a one-year truce in Busan on Monday. Washington agreed to halve the fentanyl-related tariff on Chinese "

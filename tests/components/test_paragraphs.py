@@ -1,4 +1,5 @@
-"""Sentence starts at line breaks, none inside a line before a lower-case word or after "U.S." in a name."""
+"""Sentence starts at line breaks, none inside a line before a lower-case word, after "U.S." in a name
+or before a time zone."""
 import pytest
 
 
@@ -10,6 +11,9 @@ import pytest
     ("U.S. President Donald Trump raised tariffs on Canadian steel to 50% on Wednesday.", ["U.S."]),
     ("Tariffs rose again.\nExporters in Ontario said they would cut jobs. Ottawa did not comment.",
      ["Tariffs", "Exporters", "Ottawa"]),
+    # a time zone after "a.m." goes on with the clock time; a new sentence after "p.m." still starts
+    ("The levy took effect at 12:01 a.m. Eastern time on Feb. 4. It rose at 9 a.m. GMT on Monday. "
+     "They met at 5 p.m. The next day talks resumed.", ["The", "It", "They", "The"]),
 ])
 def test_sentence_starts(nlp, text, first_words):
     assert [sentence[0].text for sentence in nlp(text).sents if not sentence[0].is_space] == first_words
