@@ -140,7 +140,9 @@ def _adopt(group: list[dict], donors: list[dict], source: str, products: bool = 
     adopted = []
     for item in group:
         for donor in donors or [item]:
-            new = dict(item, imposer=item["imposer"] or donor["imposer"])
+            new = dict(item, imposer=item["imposer"] or donor["imposer"],
+                       applies_to_all=item["applies_to_all"] or donor["applies_to_all"] and item["target"] is None)
+            # "cut the duty on imported motorcycles from 75 per cent to 50 per cent": both rates are on everyone
             if item["target"] is None and donor["target"] is not None:
                 new.update(target=donor["target"], target_source=source)
             if products and item["product"] is None:
@@ -227,8 +229,7 @@ def infer_from_article(items: list[dict]) -> list[dict]:
     """
     imposers = Counter(i["imposer"] for i in items if i["imposer"])
     pairs = Counter((i["imposer"], i["target"]) for i in items if i["target"] and i["imposer"])
-    main_imposer = (pairs.most_common(1)[0][0][0] if pairs else
-                    imposers.most_common(1)[0][0] if imposers else None)
+    main_imposer = imposers.most_common(1)[0][0] if imposers else None  # the side that sets most rates
     items = [dict(i, imposer=main_imposer, imposer_source="article")
              if i["imposer"] is None and main_imposer is not None and main_imposer != i["target"] else i
              for i in items]

@@ -19,6 +19,7 @@ REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
 RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 ORIGIN_VERBS = {"made", "built", "produced", "manufactured", "assembled", "grown"}  # "cars made in China": its goods
+SHIPPING_VERBS = {"ship", "export", "sell", "send", "bind"}  # "a car shipped to China": its destination
 CHARGING_VERBS = {"charge", "bill"}  # "began charging European producers 25%": the one charged pays
 GOODS = {"goods", "exports", "imports", "products", "shipments", "export", "import", "product", "shipment", "cars",
          "steel", "vehicles", "autos", "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
@@ -89,9 +90,13 @@ class TariffSides:
         return []
 
     def _charged_object(self, context: ArticleContext, unit: Token) -> list[str]:
-        """"began charging European producers 25% on steel": the one charged pays."""
+        """"began charging European producers 25% on steel", "hit American lobster with a 25 percent
+        tariff": the one charged pays."""
         for verb in governors(unit):
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in CHARGING_VERBS:
+            hits_with = verb.lemma_.lower() == "hit" and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" and unit in c.subtree for c in verb.children)
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in CHARGING_VERBS or hits_with):  # "hit American
+                # lobster with a 25 percent tariff": the lobster's country pays
                 payers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not c.is_ancestor(unit) and c.i != unit.i]
                 codes = [context.country_at.get(t.i) or self.goods_adjectives.get(t.lower_)
                          for payer in payers for t in payer.subtree]
@@ -140,6 +145,8 @@ class TariffSides:
                         codes.append(code)
                         if near:
                             break
+                        codes += [context.country_at[c.i] for c in follower.conjuncts if c.i in context.country_at
+                                  and context.country_at[c.i] not in codes]  # "imports from Canada and Mexico"
             elif token.i in context.country_at and token.i + 1 < len(doc) and self._is_goods(doc[token.i + 1]) \
                     and not _gives_a_reason(token):
                 code = context.country_at[token.i]
@@ -211,9 +218,13 @@ class TariffSides:
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 goods_after = after is not None and self._is_goods(after)
                 set_at = _set_at_the_rate(tokens[k + 1:])
-                if any(t.lower_ in TARGET_PREPOSITIONS for t in before) and token.i in context.country_at \
+                acting = token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+                    and token.head.lemma_ not in self.target_subject_verbs  # "for exemption as US restores 25%"
+                if any(t.lower_ in TARGET_PREPOSITIONS for t in before) and token.i in context.country_at and not acting \
                         or goods_after or set_at:
-                    if set_at or not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):  # "to Brazil, at 50%"
+                    shipped = len(before) >= 2 and before[-1].lower_ == "to" and before[-2].lemma_.lower() in SHIPPING_VERBS
+                    if set_at and not shipped or not any(t.lower_ in NOT_TARGET_LEADS for t in before[-2:]):
+                        # "to Brazil, at 50%"; not "a car shipped to China back at 40 percent"
                         others = [context.country_at[c.i] for c in token.conjuncts if c.i in context.country_at]
                         return list(dict.fromkeys(others + [code]))  # "Indonesia and the Philippines ... for 19%"
         return []

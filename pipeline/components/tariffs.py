@@ -101,6 +101,10 @@ class TariffFinder(TableComponent):
         if any(t.lower_ in ("point", "points") for t in following) or unit.lower_ == "percentage":
             return True
         before = [t.lower_ for t in doc[max(0, number.i - 3):number.i]]
+        while before and before[-1] in APPROXIMATELY:
+            before.pop()  # "up about 1.1%"
+        if before and before[-1] in ("up", "down") and number.i > 0 and doc[number.i - 1].lower_ != "to":
+            return True  # "the S&P 500 up about 1.1% on the auto reprieve": a market move; not "up to 25%"
         return any(before[-len(lead):] == lead for lead in self.change_leads)
 
     def _is_tariff(self, doc: Doc, number: Token, unit: Token, about_tariffs: bool) -> bool:

@@ -88,6 +88,8 @@ def test_kind_of_tariff(annotate):
     "Washington threatened duties on champagne after Paris approved a 3 per cent tax on revenue that tech groups earn.",
     "Washington threatened duties on champagne. France's 3% digital tax took effect in July.",
     "Washington threatened duties on champagne. The S&P 500 edged up about 0.2% on Wednesday.",
+    # a market move "on" a tariff reprieve for autos
+    "Trump delayed auto tariffs. US stocks closed higher, with the S&P 500 up about 1.1% on the auto reprieve.",
 ])
 def test_percentages_that_are_not_tariffs(annotate, sentence):
     assert tariffs(annotate(sentence)) == []
@@ -177,6 +179,17 @@ def rates_and_targets(doc):
     # a participle of the subject's clause: the subject accepted the rate
     ("The EU sealed its own framework deal with Mr Trump in Scotland on July 27, accepting a 15 per cent tariff "
      "ceiling on most of its exports.", [(15, "EU")]),
+    # every country of "imports from Canada and Mexico"
+    ("The United States began charging a 25% tariff on imports from Canada and Mexico.", [(25, "CAN"), (25, "MEX")]),
+    # "hit X with a rate": X's country pays
+    ("In July 2018, Beijing hit American lobster with a 25 percent retaliatory tariff.", [(25, "USA")]),
+    # the side that restores a rate is not its target; a car's destination does not pay its duty; a general rate,
+    # and the rate it was cut from, are on everyone
+    ("Albanese makes pitch to Trump for exemption as US restores 25 per cent tariffs on steel", [(25, None)]),
+    ("China's duties would put the total levy on a car shipped to China back at 40 percent.", [(40, None)]),
+    ("China cut its general import tariff on passenger cars to 15% from 25% on July 1.", [(15, None), (25, None)]),
+    ("In February, New Delhi cut the duty on imported heavy motorcycles from 75 per cent to 50 per cent. India "
+     "imposed a 120 per cent tariff on American almonds.", [(50, None), (75, None), (120, "USA")]),
     # a country named on the tariff that another country's leader doubles is the one taxed
     ("Trump doubles India tariff to 50 per cent over Russian oil purchases", [(50, "IND")]),
 ])
