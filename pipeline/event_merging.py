@@ -415,9 +415,10 @@ def _opposed(event: dict, other: dict) -> bool:
 
 def _answers_measure_on_all(event: dict, other: dict) -> bool:
     """Tariffs on the side that earlier taxed everyone's goods ("steel tariffs on all countries in
-    March", then "China put tariffs on American goods in April") answer that measure."""
+    March", then "China put tariffs on American goods in April") answer that measure; not a measure
+    only planned ("she would set out the measures on Sunday")."""
     mine, theirs = event["date"], other["date"]
-    return (not other["targets"] and bool(set(other["actors"]) & set(event["targets"]))
+    return (not other["targets"] and other["modality"] == "asserted" and bool(set(other["actors"]) & set(event["targets"]))
             and not set(other["actors"]) & set(event["actors"]) and bool(mine and theirs)
             and not mine.startswith(theirs) and not theirs.startswith(mine) and mine > theirs)
 
@@ -425,7 +426,8 @@ def _answers_measure_on_all(event: dict, other: dict) -> bool:
 def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]) -> bool:
     """``event`` answers ``other``: the side the text calls the retaliator answers ("counter-tariffs ...
     on March 4, the day Trump's levy took effect"; "It has already struck back"); else the later by
-    date when both have one, else by text order."""
+    date when both have one; an undated one answers the dated acts of the story's main imposer; else
+    by text order."""
     if bool(set(event["actors"]) & retaliators) != bool(set(other["actors"]) & retaliators):
         return bool(set(event["actors"]) & retaliators)  # "It has already struck back": the text says who answers
     mine, theirs = event["date"], other["date"]
@@ -433,4 +435,7 @@ def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]
         return mine > theirs
     if mine == theirs and (event["date_source"] == "main clause") != (other["date_source"] == "main clause"):
         return other["date_source"] == "main clause"  # "China hit back on Monday after Washington raised ...": before
+    if bool(mine) != bool(theirs):  # a dated act and an undated one: the undated one answers the story's main imposer
+        leading = Counter(a for e in events if e["type"] == "IMPOSE_TARIFF" for a in e["actors"]).most_common(1)
+        return not mine and bool(leading) and leading[0][0] in other["actors"]
     return events.index(other) < events.index(event)

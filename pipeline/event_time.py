@@ -348,6 +348,9 @@ def afterward(trigger: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "within" and any(g.lower_ in ("hours", "minutes") for g in c.children)
                for c in token.children):
             return True  # "Ottawa answered within hours": that day
+        if any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in ("moment", "time") and any(
+                m.lower_ == "same" for m in g.children) for g in c.children) for c in token.children):
+            return True  # "At the same moment, Trump doubled the levy": when the act just told happened
         if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
             return False
     return False

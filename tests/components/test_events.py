@@ -700,6 +700,17 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # ... and one that replied in words did not
     ("Trump's extra 25% tariff on Indian goods took effect on Tuesday. New Delhi replied within hours. The foreign "
      "ministry called the duty unfair.", [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["IND"])]),
+    # "At the same moment": when the act told just before happened; an undated answer of the other side answers
+    # the story's main imposer, whose dated acts answer nothing undated
+    ("Washington began charging a 25% tariff on imports from Canada and Mexico on Tuesday. At the same moment, Trump "
+     "doubled the levy on Chinese goods to 20%. China said it would add a 15% tariff on American chicken from "
+     "April 20.",
+     [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN", "MEX"]), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CHN"]),
+      ("RETALIATE", None, ["CHN"], ["USA"])]),
+    # a measure only planned is answered by nothing
+    ("Sheinbaum said she would set out Mexico's measures on a trade-tariff basis soon. Washington began charging a "
+     "25% tariff on imports from Canada and Mexico on Tuesday.",
+     [("IMPOSE_TARIFF", None, ["MEX"], []), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN", "MEX"])]),
     # ... of the deal told last before it, when the two sides made several
     ("U.S. and Chinese negotiators agreed a truce in Geneva on March 12. Trump and Chinese President Xi Jinping "
      "reached a one-year truce in Busan on Monday. Washington agreed to halve the fentanyl-related tariff on Chinese "
