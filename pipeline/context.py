@@ -129,8 +129,12 @@ class ArticleContext:
         """"the ministry ordered ...": the country of the latest earlier "China's commerce ministry"."""
         for token in reversed(self.doc[:head.i]):
             if token.lower_ == head.lower_:
-                codes = [self.country_at[t.i] for t in token.subtree if t.i in self.country_at]
-                if codes:
+                own = [t for t in token.subtree if t.i <= token.i or any(  # not "... and the European Union"
+                    a.dep_ == "prep" and a.lower_ == "of" and a.head.i == token.i for a in t.ancestors)]
+                codes = [self.country_at[t.i] for t in own if t.i in self.country_at] or [
+                    (self.officials.get(self.person_at[t.i]) or {}).get("country") for t in own
+                    if t.i in self.person_at]  # "the Trump administration ... the administration imposed": his
+                if codes and codes[0]:
                     return codes[:1]
         served = {(self.officials.get(self.person_at[t.i]) or {}).get("country") for t in head.sent if t.i in self.person_at}
         served.discard(None)  # "In the budget presented by Finance Minister Sitharaman, the government cut ...": hers

@@ -711,6 +711,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Sheinbaum said she would set out Mexico's measures on a trade-tariff basis soon. Washington began charging a "
      "25% tariff on imports from Canada and Mexico on Tuesday.",
      [("IMPOSE_TARIFF", None, ["MEX"], []), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN", "MEX"])]),
+    # "the administration" is the one named before with its president, not the partner joined to it
+    ("On Friday, the Trump administration and the European Union announced a deal. Last October, the administration "
+     "imposed tariffs on $7.5 billion of goods from the European Union.",
+     [("AGREE", "2025-04-04", ["EU", "USA"], []), ("IMPOSE_TARIFF", "2024-10", ["USA"], ["EU"])]),
     # ... of the deal told last before it, when the two sides made several
     ("U.S. and Chinese negotiators agreed a truce in Geneva on March 12. Trump and Chinese President Xi Jinping "
      "reached a one-year truce in Busan on Monday. Washington agreed to halve the fentanyl-related tariff on Chinese "
