@@ -73,8 +73,8 @@ class SenseRules:
             return True  # "announced the deal": the deal is the event
         if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
             return True  # a joint statement settles terms; any other statement is words
-        if lemma in ("warn", "threaten") and any(c.dep_ == "nsubj" and c.lower_ in self.cues["private_actors"]
-                                                 for c in token.children):
+        if lemma in ("warn", "threaten") and any(c.dep_ == "nsubj" and (c.lower_ in self.cues["private_actors"] or any(
+                a.dep_ == "appos" and a.lower_ in self.cues["private_actors"] for a in c.children)) for c in token.children):
             return True  # "Flower growers warned that a 50 percent levy would price them out": a fear, no threat
         if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
                                        or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):

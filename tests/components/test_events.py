@@ -817,6 +817,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     # controls that "threatened supplies" made no threat
     "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
     "China's new controls threatened the supply of rare earths to carmakers.",
+    # an industry association's warning is a fear, not a threat
+    "The VDA, the German auto industry association, warned that the tariffs would hurt carmakers.",
     # measures aimed at no country or tariff are no retaliation
     'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
     # a rate that still applies stands; a country that explains it does not levy it
