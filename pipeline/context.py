@@ -109,7 +109,8 @@ class ArticleContext:
             codes = self._institution_country(heads[0])
         if not codes and heads and heads[0].text == "Commission" and "EU" in self.country_at.values():
             codes = ["EU"]  # "the Commission" of an EU story, with no other commission named before
-        roles = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")]
+        roles = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children))]  # "the minister", "the President"
         if not codes and roles:  # "the president", "the minister": the official meant
             name = self._official_by_role(roles[0], roles[0].i)
             official = self.officials.get(name) if name else None

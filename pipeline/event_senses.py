@@ -91,8 +91,9 @@ class SenseRules:
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and token.tag_ in ("VBZ", "VBP") \
                 and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in token.children):
             return True  # "although the Russia-related 25 percent still applies": a standing rate
-        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["process_verbs"]
-                                    for c in token.children):
+        if lemma == "agree" and any(c.dep_ == "xcomp" and (c.lemma_.lower() in self.cues["process_verbs"]
+                                                           or c.lemma_.lower() in self.cues["weighing_verbs"])
+                                    for c in token.children):  # "had agreed to consider Australia's request"
             return True  # "both sides agreed to continue consultations": the talks go on, nothing is settled
         if lemma == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and any(
                 c.dep_ == "xcomp" and self._trigger_kind(c) in TARIFF_ACTIONS and self._trigger(c) is not None

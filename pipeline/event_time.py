@@ -83,6 +83,8 @@ class TimeRules(TriggerRules):
                 and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment;
             # "..., only for the president to suspend them a week later" tells what happened
+        if trigger.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in trigger.head.children):
+            return "possible"  # "Restoring the 2018 levies in full would subject Brazilian steel to 25%": if it happened
         if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in list(trigger.ancestors)[:3]):
             return "negated"  # "had no plans to retaliate"

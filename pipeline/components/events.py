@@ -195,6 +195,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["document_nouns"] and kind in TARIFF_ACTIONS \
                 and not any(c.dep_ == "poss" for c in trigger.head.children):  # "Trump's decision to pause": Trump's
             subject_tokens = []  # "Thailand, which received a letter setting a 36% rate": the letter's sender taxes
+        document = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in self.cues["document_nouns"] \
+            and trigger.head.dep_ == "dobj" and trigger.head.head.lemma_.lower() in self.cues["issuing_verbs"] else None
+        if document is not None and kind in TARIFF_ACTIONS:  # "after the President signed orders that would put a
+            subject_tokens = self._subject_tokens(document.head, quoted)  # 25 per cent duty on the metals": his
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
             and not any(c.dep_ == "agent" for c in trigger.children)

@@ -384,6 +384,13 @@ def events(doc):
      [("THREATEN", "2025-04-08", ["USA"], ["IND"])]),
     ("On Tuesday Trump said he would raise the tariff on India to 50% from August 27.",  # announced: a rate, a day
      [("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["IND"])]),
+    # restoring a tariff imposes it again; restoring it "would" do something is only supposed
+    ("On Monday, Trump signed two proclamations restoring the full 25 per cent tariff on steel.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["USA"], [])]),
+    ("Restoring the 2018 levies in full would subject Brazilian steel to a 25% duty.", []),
+    # the orders "the President signed": his government's tariff
+    ("Donald Trump spoke about steel on Friday. Exporters were stunned after the President signed orders on Monday "
+     "that put a 25 per cent duty on steel from every country.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], [])]),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
@@ -817,6 +824,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     # controls that "threatened supplies" made no threat
     "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
     "China's new controls threatened the supply of rare earths to carmakers.",
+    # agreeing to consider a request settles nothing
+    "Albanese said the President had agreed to consider Australia's request for an exemption from the tariffs.",
     # an industry association's warning is a fear, not a threat
     "The VDA, the German auto industry association, warned that the tariffs would hurt carmakers.",
     # measures aimed at no country or tariff are no retaliation
