@@ -24,6 +24,7 @@ TOLD_AS_PAST = {"after", "when", "before", "once"}  # "will keep its tariffs eve
 TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequently", "afterwards", "afterward",
                    "again", "eventually", "soon", "has", "have", "had", "will", "would"}  # a joined clause's own time
 OCCASION_WORDS = re.compile(r"\b(during|at|after|following|under)\b", re.IGNORECASE)
+LEADING_VERBS = {"lead", "head", "chair"}  # "met a delegation led by He Lifeng on Monday": the meeting's day
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
 ADJECTIVE_HEDGES = {"open", "opened", "opening", "ready", "able", "prepared"}
 
@@ -260,7 +261,7 @@ class TimeRules(TriggerRules):
         # suspended": Monday is the levy's, not the suspension's
         for clause in (t for t in clauses
                        if t.head.i != trigger.i and t.head.ent_type_ != "DATE" and not self._dates_frame(t)
-                       and not _timeless(t, trigger)):
+                       and not _timeless(t, trigger) and t.lemma_.lower() not in LEADING_VERBS):
             span = doc[clause.left_edge.i:clause.right_edge.i + 1]
             if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
                 dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]

@@ -803,6 +803,9 @@ def test_references_between_sentences(annotate, text, expected):
      "Section 232 of the Trade Expansion Act of 1962.", ("IMPOSE_TARIFF", "2025-03-08")),
     # what was long demanded has no day
     ("Washington has long demanded that Beijing curb fentanyl exports, officials said on Monday.", ("REQUEST", None)),
+    # "a delegation led by He Lifeng on Monday": the meeting's day, wherever the parser hangs it
+    ("In London, Bessent and Greer met a Chinese delegation led by Vice-Premier He Lifeng on Monday and Tuesday.",
+     ("CONSULT", "2025-04-07")),
     # a present-tense relative clause is timeless: the date the parser hung on it is the raise's
     ("Trump raised his tariff on Canadian goods that fall outside the CUSMA free-trade pact to 35 per cent from 25 per "
      "cent on April 1.", ("IMPOSE_TARIFF", "2025-04-01")),
