@@ -302,8 +302,9 @@ class TariffSides:
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
                 if subject is None:
                     subject = self._issuer(token)  # "Trump signed an order imposing a 40% tariff": Trump's
-                if subject is None and token.dep_ == "xcomp":  # "Washington agreed to halve the tariff": Washington's
-                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if subject is None and (token.dep_ == "xcomp" or token.dep_ == "advcl" and token.tag_ == "VBG"):
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "Washington agreed to
+                    # halve the tariff", "Trump signed proclamations on March 8 imposing tariffs of 25 percent": theirs
                 if subject is not None and subject.dep_ != "nsubjpass":
                     words = [t for t in subject.subtree if not (t.dep_ == "npadvmod" and t.head.dep_ == "amod")]
                     codes = [c for c in context.countries_of(words) if c not in targets]  # not "the Russia-related 25%"

@@ -212,6 +212,9 @@ def test_targets_in_context(annotate, text, expected):
     # a document's signer levies what it imposes
     ("U.S. President Donald Trump on Wednesday signed an executive order imposing an additional 40% tariff on "
      "imports from Brazil.", "USA"),
+    # the signer's, however the parser hangs the participle after the signing's date
+    ("U.S. President Donald Trump signed proclamations on March 8 imposing tariffs of 25 percent on imported steel "
+     "and 10 percent on aluminum.", "USA"),
     # ... but the country named on a tariff that others face levies it
     ("Swiss exporters, including drugmakers Roche and Novartis, have faced a 39% U.S. tariff since August.", "USA"),
     ("Trump doubles India tariff to 50 per cent over Russian oil purchases", "USA"),
