@@ -149,6 +149,11 @@ class SenseRules:
             return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
         if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["rejected_views"] for c in token.children):
             return True  # "Roque rejected that reading": a view refused, not a demand
+        if lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() in self.cues["refused_things"]
+                                                                       or c.dep_ == "xcomp") for c in token.children):
+            return True  # "declined every request for a call", "declined to lift the duties"; not "exports declined"
+        if lemma == "option" and not (token.lower_ == "options" and any(c.dep_ == "det" and c.lower_ == "all" for c in token.children)):
+            return True  # "would consider all options", "all options are on the table": a threat; not "the options"
         if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in ("comment", "speculate", "say", "elaborate")
                                                                        or any(g.dep_ == "auxpass" for g in c.children))
                                                   for c in token.children):

@@ -282,6 +282,10 @@ class TriggerRules(SenseRules):
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
         talk = noun.lower_ in self.cues["talk_words"]
+        if noun.lower_ == "options":  # "would consider all options", "all options were on the table": held out
+            return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("consider", "keep", "weigh", "examine") \
+                or noun.dep_ == "nsubj" and any(c.dep_ == "prep" and any(g.lower_ == "table" for g in c.children)
+                                                for c in noun.head.children)
         if noun.lower_ in ANSWER_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             verb = next((t for t in list(noun.head.ancestors)[:5] if t.pos_ == "VERB"), None)
             return verb is not None and verb.lemma_.lower() not in self.cues["announcing_verbs"]

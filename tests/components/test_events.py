@@ -391,6 +391,11 @@ def events(doc):
     # the orders "the President signed": his government's tariff
     ("Donald Trump spoke about steel on Friday. Exporters were stunned after the President signed orders on Monday "
      "that put a 25 per cent duty on steel from every country.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], [])]),
+    # considering "all options" is a threat; declining a request rejects it
+    ("On Friday, Trade Minister Simon Birmingham said the government would consider all options, including a "
+     "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
+    ("Chinese Commerce Minister Zhong Shan has declined every request from Australia for a call.",
+     [("REJECT", None, ["CHN"], ["AUS"])]),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
@@ -829,6 +834,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "China's new controls threatened the supply of rare earths to carmakers.",
     # agreeing to consider a request settles nothing
     "Albanese said the President had agreed to consider Australia's request for an exemption from the tariffs.",
+    # falling exports are no refusal
+    "Australian wine exports to China declined sharply after the duties.",
     # an industry association's warning is a fear, not a threat
     "The VDA, the German auto industry association, warned that the tariffs would hurt carmakers.",
     # measures aimed at no country or tariff are no retaliation
