@@ -207,8 +207,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "REQUEST" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["private_actors"]
                                                           or c.lower_ in self.cues["domestic_bodies"]) for c in trigger.children):
             return None  # "Koike urged residents to keep water at home", "asked Congress to raise duties": no other government
-        if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent")
-               for t in subject_tokens):  # "a relief long sought by American manufacturers"
+        if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent"
+                                                          or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
+               for t in subject_tokens):  # "a relief long sought by American manufacturers", "The VDA, the German auto
+            # industry association, urged"
             subject_tokens = []  # "American buyers had asked suppliers": no government acts
         if kind == "REQUEST" and any(c.dep_ == "dobj" and c.ent_type_ == "NORP" and c.tag_ == "NNPS" for c in trigger.children):
             return None  # "Erdogan urged Turks to shun American electronics": a people, no government
@@ -227,8 +229,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if not actors and not unnamed and trigger.dep_ == "conj" and kind in ("REQUEST", "PROPOSE", "REJECT", "THREATEN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):  # not "and economists warned"
             root_subject = next((c for c in trigger.sent.root.children if c.dep_ == "nsubj"), None)
-            if root_subject is not None:  # "the ministry said the outcome '...' and urged Washington": the ministry
-                actors = context.countries_of(core_phrase(root_subject))
+            private = root_subject is not None and any(t.lower_ in self.cues["private_actors"] for t in [
+                root_subject, *(c for c in root_subject.children if c.dep_ == "appos")])  # "The VDA, the industry
+            if root_subject is not None and not private:  # association, warned ... and urged": no government
+                actors = context.countries_of(core_phrase(root_subject))  # "the ministry said ... and urged": it
         if not actors and kind == "CONSULT" and speech is not None and trigger.pos_ == "NOUN" and any(
                 t.dep_ == "nsubjpass" for t in [trigger, *list(trigger.ancestors)[:3]]):
             actors = context.countries_of(self._subject_tokens(speech, quoted))  # "talks have been held, India said"

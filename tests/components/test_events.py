@@ -836,7 +836,9 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "Albanese said the President had agreed to consider Australia's request for an exemption from the tariffs.",
     # falling exports are no refusal
     "Australian wine exports to China declined sharply after the duties.",
-    # an industry association's warning is a fear, not a threat
+    # an industry association's warning is a fear, not a threat; its call on governments is no government's request
+    "The VDA, the German auto industry association, warned that the tariffs would hurt carmakers, and urged "
+    "Washington and Brussels to negotiate.",
     "The VDA, the German auto industry association, warned that the tariffs would hurt carmakers.",
     # measures aimed at no country or tariff are no retaliation
     'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
