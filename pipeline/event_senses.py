@@ -26,6 +26,17 @@ class SenseRules:
 
     cues: dict
 
+    def _accused(self, token: Token) -> bool:
+        """The word is what an accusation charges ("accused Canada of charging", "complaining about tariffs
+        that he put at 270 per cent", "claiming India charged 100 percent"), not a joined clause of its own."""
+        for _ in range(4):
+            if token.dep_ == "conj" or token.head.i == token.i:
+                return False  # "complained that ... and said he would raise its tariff": the raise is his own
+            token = token.head
+            if token.lemma_.lower() in self.cues["accusing_verbs"]:
+                return True
+        return False
+
     def _answered_in_kind(self, verb: Token) -> bool:
         """"Ottawa answered within hours.", "Beijing responded on Monday.": a government answering, with
         nothing else said, between tariffs told and its own rates spelled out next, answered in kind."""
@@ -123,6 +134,8 @@ class SenseRules:
         if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
+        if kind in TARIFF_ACTIONS and self._accused(token):
+            return True  # "accused Canada of charging tariffs of as much as 400 per cent": a charge, not an act told
         if lemma in ("answer", "respond", "reply") and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
                                                                 for t in c.subtree)

@@ -379,6 +379,9 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
     ("Australia was hit with the minimum 10 per cent tariff when Trump unveiled his measures on April 2.",
      [("IMPOSE_TARIFF", "2025-04-02", ["USA"], ["AUS"])]),
+    # ... but a complaint joined to a promise leaves the promise standing
+    ("On Tuesday Trump complained that India was not a good trading partner and said he would raise the tariff on "
+     "India very substantially.", [("THREATEN", "2025-04-08", ["USA"], ["IND"])]),
     # a raise promised with no rate and no day is a warning, made when it was said
     ("On Tuesday Trump said he would raise the tariff on India very substantially.",
      [("THREATEN", "2025-04-08", ["USA"], ["IND"])]),
@@ -832,6 +835,9 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     # controls that "threatened supplies" made no threat
     "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
     "China's new controls threatened the supply of rare earths to carmakers.",
+    # what an accusation charges is no act told
+    "Trump also accused Canada of charging American farmers tariffs of as much as 400 per cent on dairy products.",
+    "Trump complained about Canadian tariffs on U.S. milk and cheese that he put at 270 per cent.",
     # agreeing to consider a request settles nothing
     "Albanese said the President had agreed to consider Australia's request for an exemption from the tariffs.",
     # falling exports are no refusal
