@@ -247,6 +247,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             visited = named_sides or self._regions_visited(trigger)
             if visited and set(visited) <= set(actors) or not visited and self._to_a_region(trigger):
                 return None  # "Trump, who visited Iowa": a trip at home meets no other side; "as he flew to Asia"
+        if kind == "CONSULT" and trigger.lemma_.lower() == "host" and not [c for c in named_sides if c not in actors]:
+            return None  # "the G7 summit, which Trudeau hosted", "hosting her G7 counterparts": a host, no other side
         if kind == "CONSULT" and len(set(actors)) == 1 and named_sides and set(named_sides) <= set(actors) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
             return None  # "Ford said, after speaking with Prime Minister Mark Carney": talks at home

@@ -835,6 +835,9 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     # controls that "threatened supplies" made no threat
     "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
     "China's new controls threatened the supply of rare earths to carmakers.",
+    # a host with no other side named held no talks
+    "The dispute overshadowed last month's G7 summit in Charlevoix, Que., which Trudeau hosted.",
+    "Joly, who is hosting her G7 counterparts in Charlevoix this week, said Canada would make its case.",
     # what an accusation charges is no act told
     "Trump also accused Canada of charging American farmers tariffs of as much as 400 per cent on dairy products.",
     "Trump complained about Canadian tariffs on U.S. milk and cheese that he put at 270 per cent.",
