@@ -45,6 +45,7 @@ def object_preps(noun: Token) -> list[Token]:
     return preps
 
 
+RELATIONS = {"partner", "ally", "rival", "neighbour", "neighbor", "competitor"}  # "U.S. partners": others
 DELEGATES = {"official", "negotiator", "delegation", "team", "envoy", "diplomat", "minister", "delegate"}  # "officials from Seoul"
 
 
@@ -56,8 +57,10 @@ def core_phrase(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of")
-                     or c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in DELEGATES)
+        stack.extend(c for c in token.children if (c.dep_ not in skip or (c.dep_ == "prep" and c.lower_ == "of")
+                                                   or c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in DELEGATES)
+                     and not (token.i == head.i and head.lemma_.lower() in RELATIONS and c.dep_ in ("compound", "amod", "poss", "nmod")))
+        # "Other U.S. partners are seeking relief": the partners, not the United States
     return sorted(tokens, key=lambda t: t.i)
 
 

@@ -332,6 +332,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if unnamed:  # "about 70 countries have requested negotiations": unnamed actors, the tariffs' author asked
             targets = targets or [main_pair[0]]
         together = not actors and both_sides(subject_tokens)
+        if together and kind in ("REQUEST", "REJECT"):
+            return None  # "while the two sides seek a wider settlement": a shared aim, no side asks the other
         if together:  # "The two sides have held five rounds": refined below from the previous event
             actors, targets = main_pair_of_countries(doc) or ["?"], []
         if kind == "AGREE" and len(actors) == 1 and not targets:  # "Indonesia had agreed to a 19% tariff": with its author

@@ -399,6 +399,8 @@ def events(doc):
      "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
     ("Chinese Commerce Minister Zhong Shan has declined every request from Australia for a call.",
      [("REJECT", None, ["CHN"], ["AUS"])]),
+    # "U.S. partners" are other countries, not the United States
+    ("Other U.S. partners are still seeking relief from the steel tariffs.", []),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
@@ -835,6 +837,8 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     # controls that "threatened supplies" made no threat
     "Beijing's Oct. 9 controls, seen in Washington as a reply to a U.S. rule, threatened supplies of materials.",
     "China's new controls threatened the supply of rare earths to carmakers.",
+    # a shared aim of both sides is no request
+    "Washington has agreed not to impose the tariffs while the two sides seek a wider settlement.",
     # a host with no other side named held no talks
     "The dispute overshadowed last month's G7 summit in Charlevoix, Que., which Trudeau hosted.",
     "Joly, who is hosting her G7 counterparts in Charlevoix this week, said Canada would make its case.",
