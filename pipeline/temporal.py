@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "future", "present"] | None
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"might", "may", "could", "should", "must", "can"}
-DEADLINE_PREPOSITIONS = {"until", "till", "by", "before", "from", "ahead"}
+DEADLINE_PREPOSITIONS = {"until", "till", "by", "before", "from", "ahead", "starting"}
 POSTPONING_VERBS = {"defer", "delay", "postpone", "push", "extend", "move", "shift", "put"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "aim", "intend", "prepare",
                 "going", "slate", "poise"}
@@ -190,6 +190,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
         governing = _verbal_ancestor(verb.head)  # "he would raise it each month until it reached 25% on Oct. 1"
         if governing is not None and _verb_tense(governing, depth + 1) in ("future", "present"):
             return "present"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.lemma_ in FUTURE_HEADS and not auxes:
+        return "future"  # "a public hearing set for July 24", "talks scheduled for Monday": ahead
+    if verb.tag_ == "VBN" and auxes >= {"to", "be"}:
+        return "future"  # "a deposit, to be collected starting Thursday"
     if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "past"
     if auxes & {"did", "had", "was", "were"}:

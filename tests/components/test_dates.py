@@ -80,6 +80,11 @@ def test_dates_against_publication(annotate, sentence, expected):
     # a year told in a relative clause is background, not the story's year
     ("2018-08-16", "The dispute centres on a pastor who was detained in October 2016. He was moved to house arrest in "
      "late July.", [("October 2016", "2016-10"), ("late July", "2018-07")]),
+    # a hearing "set for" a day, and a deposit "to be collected starting" one, lie ahead
+    ("2018-07-06", "The second tranche is still under review, with a public hearing set for July 24.",
+     [("July 24", "2018-07-24")]),
+    ("2025-08-13", "China announced on Tuesday a deposit on Canadian canola seed, to be collected starting Thursday.",
+     [("Tuesday", "2025-08-12"), ("Thursday", "2025-08-14")]),
 ])
 def test_year_and_month_inference(annotate, published, sentence, expected):
     assert dates(annotate(sentence, published)) == expected
