@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .clauses import own_clause
 from .doctext import span_text
 
+ANSWERING_MEASURES = {"measures", "countermeasures", "steps"}  # "would answer any tariffs with measures of equal scale"
 TARIFF_ACTIONS = ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE")
 MEASURE_WORDS = {"necessary", "retaliatory", "countervailing", "firm", "resolute", "reciprocal", "counter", "strong"}
 EASE_NOUNS = {"pause", "reprieve", "exemption", "exemptions", "truce", "relief", "suspension"}
@@ -138,6 +139,7 @@ class SenseRules:
             return True  # "accused Canada of charging tariffs of as much as 400 per cent": a charge, not an act told
         if lemma in ("answer", "respond", "reply") and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(t.lower_ in self.cues["tariff_words"] or t.text == "%"
+                                                                or c.lower_ == "with" and t.lower_ in ANSWERING_MEASURES
                                                                 for t in c.subtree)
                 for c in own_clause(token)) and not self._answered_in_kind(token):
             # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"

@@ -394,6 +394,9 @@ def events(doc):
     # the orders "the President signed": his government's tariff
     ("Donald Trump spoke about steel on Friday. Exporters were stunned after the President signed orders on Monday "
      "that put a 25 per cent duty on steel from every country.", [("IMPOSE_TARIFF", "2025-04-07", ["USA"], [])]),
+    # "would answer any tariffs with measures of equal scale": a threat, made when said
+    ("Commerce ministry spokesman Gao Feng told a briefing on Thursday that China would answer any Section 301 "
+     "tariffs with measures of equal scale and intensity.", [("THREATEN", "2025-04-03", ["CHN"], [])]),
     # considering "all options" is a threat; declining a request rejects it
     ("On Friday, Trade Minister Simon Birmingham said the government would consider all options, including a "
      "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
