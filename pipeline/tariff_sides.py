@@ -141,6 +141,17 @@ class TariffSides:
                             or follower.text in (";", "%"):
                         break  # "on EU goods that Washington threatened": Washington is not taxed
                     code = context.country_at.get(follower.i)
+                    if code is None and token.lower_ == "on" and follower.lower_ in ("their", "its") and follower.dep_ == "poss" \
+                            and self._is_goods(follower.head):  # "on their shipments": the goods of the side named before
+                        verb = next((a for a in follower.ancestors if a.pos_ == "VERB"
+                                     and any(c.dep_ == "nsubj" for c in a.children)), None)
+                        levier = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+                        levying = set(context.countries_of(list(levier[0].subtree))) if levier else set()
+                        code = next((c for c in context.countries_of([follower]) if c not in levying), None)
+                        if code is None and levier:  # "the U.S. slapped duties on their shipments": not its own;
+                            code = next((c for c in context.countries_of([t for t in doc[follower.sent.start:levier[0].i]
+                                                                          if t.dep_ in ("nsubj", "poss")]) if c not in levying), None)
+                            # the subject before it, "Canada's producers are bracing ... after the U.S. slapped"
                     if code and not self._names_the_levier(context, follower) and code not in codes:
                         codes.append(code)
                         if near:
@@ -240,6 +251,10 @@ class TariffSides:
         for token in governors(unit):
             levies = token.lemma_ in self.deal_verbs and any(  # "Washington agreed to halve the tariff": it levies
                 c.dep_ == "xcomp" and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force") for c in token.children)
+            hits_with = token.lemma_.lower() == "hit" and not any(c.dep_ == "auxpass" for c in token.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)  # "U.S. hits lumber with
+            if hits_with:  # duties": the subject levies them
+                continue
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
                                                   or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):

@@ -30,6 +30,7 @@ from .base import TableComponent
 NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 GLUED = re.compile(r"^(\d{1,3}(?:\.\d+)?)(%|pc|pct)$", re.IGNORECASE)
 NUMBER_WORDS = WordTest(lambda word: GLUED.match(word) or NUMBER.match(word.replace(",", "")))  # rates' numbers
+LABELLED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*[^:\n%]{2,60}:[ \t]*(?:about |roughly |up to )?$")  # "- Solar cells: "
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
 
@@ -127,6 +128,8 @@ class TariffFinder(TableComponent):
                 and doc[unit.i + 2].lower_ == "on" and self._goods_follow(doc, unit.i + 2):
             return True  # "a 25% tax on goods imported from Japan"
 
+        if about_tariffs and LABELLED_ITEM.match(doc_text(doc), doc_text(doc).rfind("\n", 0, number.idx) + 1, number.idx):
+            return True  # "- Electric vehicles: 100%, up from 25%" in a list of an article about tariffs
         scope = _with_previous_sentence(sentence)
         words = {t.lower_ for t in scope}
         strong_in_sentence = bool(words & self.strong) or any(t.lower_ in self.kinds for t in scope) \

@@ -190,6 +190,13 @@ def rates_and_targets(doc):
     ("China cut its general import tariff on passenger cars to 15% from 25% on July 1.", [(15, None), (25, None)]),
     ("In February, New Delhi cut the duty on imported heavy motorcycles from 75 per cent to 50 per cent. India "
      "imposed a 120 per cent tariff on American almonds.", [(50, None), (75, None), (120, "USA")]),
+    # "on their shipments": the goods of the side named before, not of the one that levies the duty
+    ("Canada's softwood lumber producers are bracing for a costly summer after the U.S. Commerce Department slapped "
+     "duties averaging close to 20 per cent on their shipments.", [(20, "CAN")]),
+    # the labelled items of a list of rates in a story about tariffs
+    ("Washington already charges 7.5% duties on Chinese goods, and China condemned the tariffs.\n\nTHE NEW RATES\n\n"
+     "- Electric vehicles: 100%, up from 25%, effective Sept. 27\n- Solar cells: 50%, effective the same day\n\n"
+     "Shares fell 5% on Friday.", [(7.5, "CHN"), (25, "CHN"), (50, "CHN"), (100, "CHN")]),
     # a country named on the tariff that another country's leader doubles is the one taxed
     ("Trump doubles India tariff to 50 per cent over Russian oil purchases", [(50, "IND")]),
 ])
