@@ -11,6 +11,7 @@ sides and merge restatements are in ``pipeline.tariff_merging``.
 """
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
@@ -68,6 +69,7 @@ class TariffFinder(TableComponent):
         self.all_partners = re.compile("|".join(table["all_partner_patterns"]), re.IGNORECASE)
         self.change_leads = [lead.split() for lead in table["change_leads"]]
         self.sides = TariffSides(table)  # targets, imposer, products
+        self.eu_members = set(table["eu_members"])
 
     def __call__(self, doc: Doc) -> Doc:
         context = ArticleContext(doc)
@@ -87,12 +89,19 @@ class TariffFinder(TableComponent):
         found = from_tariff_phrases([dict(i, sentence=doc.char_span(i["start"], i["end"], alignment_mode="expand").sent.start_char,
                                           refers_back=self._refers_back(doc, i)) for i in found],
                                     self._tariff_phrases(doc, context, accepted))
-        tariffs = merge_tariffs(infer_from_article(found))
+        tariffs = merge_tariffs(infer_from_article(self._as_bloc(doc, found)))
         for item in tariffs:
             for flag in ("goods_only", "sentence", "refers_back"):
                 item.pop(flag, None)  # working flags of the article passes, not part of the record
         doc._.tariffs = tariffs
         return doc
+
+    def _as_bloc(self, doc: Doc, items: list[dict]) -> list[dict]:
+        """"25 per cent on French wine, Italian cheese and Spanish olive oil" in a story about the EU: the
+        bloc's goods, since its trade policy is common; not in a story about France itself."""
+        mentions = Counter(span.label_ for span in doc.spans.get("countries", []))
+        return [dict(i, target="EU") if i["target"] in self.eu_members and mentions["EU"] > mentions[i["target"]]
+                and i["imposer"] != "EU" else i for i in items]
 
     # -- is this percentage a tariff? -----------------------------------------------
 

@@ -193,6 +193,11 @@ def rates_and_targets(doc):
     # "on their shipments": the goods of the side named before, not of the one that levies the duty
     ("Canada's softwood lumber producers are bracing for a costly summer after the U.S. Commerce Department slapped "
      "duties averaging close to 20 per cent on their shipments.", [(20, "CAN")]),
+    # member states' goods in a story about the EU are the bloc's; in a story about France, France's
+    ("The EU and the United States called a truce. The EU said Washington had put 25 percent on French wine and "
+     "Italian cheese in the Airbus row with the EU.", [(25, "EU")]),
+    ("France and the United States called a truce: Washington had threatened 100 percent on French cheese.",
+     [(100, "FRA")]),
     # the labelled items of a list of rates in a story about tariffs
     ("Washington already charges 7.5% duties on Chinese goods, and China condemned the tariffs.\n\nTHE NEW RATES\n\n"
      "- Electric vehicles: 100%, up from 25%, effective Sept. 27\n- Solar cells: 50%, effective the same day\n\n"
