@@ -134,9 +134,10 @@ class TriggerRules(SenseRules):
         if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]
                                                                        for c in token.children):
             kind = "IMPOSE_TARIFF"  # "approved the safeguard measures": a first measure, not an answer
-        if kind == "PROPOSE" and token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"]
+        if kind == "PROPOSE" and token.pos_ == "VERB" and lemma != "offer" and any(c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"]
                                                               and c.lower_ not in ("rate", "rates") for c in token.children):
-            kind = "THREATEN"  # "It proposed duties of up to 100 per cent on French goods": tariffs held over France
+            kind = "THREATEN"  # "It proposed duties of up to 100 per cent on French goods": tariffs held over France;
+            # "offered Washington 'zero-for-zero' tariffs" is an offer
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and any(
                 c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"] and any(
                     g.lower_ in ("zero", "no") or g.text == "0" for g in c.children) for c in token.children):

@@ -397,6 +397,9 @@ def events(doc):
     # "would answer any tariffs with measures of equal scale": a threat, made when said
     ("Commerce ministry spokesman Gao Feng told a briefing on Thursday that China would answer any Section 301 "
      "tariffs with measures of equal scale and intensity.", [("THREATEN", "2025-04-03", ["CHN"], [])]),
+    # offering tariffs ("zero-for-zero") is an offer; proposing duties on a country's goods holds them over it
+    ('On April 7, von der Leyen said the EU had offered Washington "zero-for-zero" tariffs on industrial goods.',
+     [("PROPOSE", "2025-04-07", ["EU"], ["USA"])]),
     # considering "all options" is a threat; declining a request rejects it
     ("On Friday, Trade Minister Simon Birmingham said the government would consider all options, including a "
      "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
