@@ -135,6 +135,11 @@ class SenseRules:
         if lemma in ("extend", "prolong") and kind == "IMPOSE_TARIFF" and not self._tariff_subject(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in self.cues["tariff_words"] or c.lower_ in EASE_NOUNS) for c in token.children):
             return True  # "extended the tariffs to Mexico", "extended the pause"; not "extended the deadline"
+        if kind in TARIFF_ACTIONS and token.dep_ == "relcl" and token.head.lower_ in self.cues["tariff_words"] \
+                and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) \
+                and not any(t.ent_type_ == "DATE" for t in token.subtree) \
+                and any(t.pos_ == "VERB" and self._trigger_kind(t) == "EASE_TARIFF" for t in token.sent if t.i < token.head.i):
+            return True  # "agreed to suspend, for four months, all the tariffs they have imposed": what is eased
         if kind in TARIFF_ACTIONS and self._accused(token):
             return True  # "accused Canada of charging tariffs of as much as 400 per cent": a charge, not an act told
         if lemma in ("answer", "respond", "reply") and not any(

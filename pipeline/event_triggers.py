@@ -190,6 +190,10 @@ class TriggerRules(SenseRules):
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
                 for c in token.children):
             return self.triggers.get("impose")  # "China hit U.S. soybeans, pork and cars with 25 percent duties"
+        if lemma == "push" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
+                and token.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children):
+            return self.triggers.get("pause")  # "pushed back the tariff increase by two weeks": postponed; not
+            # "pushed back against the tariffs"
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return self.triggers.get("pause")
         return None

@@ -77,7 +77,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         self.cues = {key: set(values) for key, values in cues.items()}
         self.speaking = self.cues["announcing_verbs"] | self.cues["statement_verbs"]
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
-        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break"} | self.cues["deal_making_verbs"]
+        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break", "push"} | self.cues["deal_making_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
         self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")
 
@@ -95,8 +95,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         for i in sorted(set(self.trigger_forms.positions(doc)) | set(self.trigger_lemmas.positions(doc))):
             token = doc[i]
             entry = self._trigger(token)
-            if entry is None or token.i in quoted_tokens:
-                continue
+            if entry is None or token.i in quoted_tokens or doc_text(doc)[token.sent.start_char:token.sent.end_char].rstrip().endswith("?"):
+                continue  # "WHAT DID CHINA AGREE TO?": a question asks, it reports nothing
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
             if event is not None and event["type"] == "EACH_OTHER":
                 found.extend(split_mutual(event, self.codes))  # "A and B slapped tariffs on each other's goods"

@@ -407,6 +407,11 @@ def events(doc):
      [("REJECT", None, ["CHN"], ["AUS"])]),
     # "U.S. partners" are other countries, not the United States
     ("Other U.S. partners are still seeking relief from the steel tariffs.", []),
+    ("The EU and the United States on Friday agreed to suspend, for four months, all the tariffs they have imposed "
+     "on each other's goods.", [("AGREE", "2025-04-04", ["EU", "USA"], []), ("EASE_TARIFF", "2025-04-04", ["EU"], []),
+                                ("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
+    # pushing back a tariff increase postpones it
+    ("Last month, Trump pushed back the tariff increase by two weeks.", [("EASE_TARIFF", "2025-03", ["USA"], [])]),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
@@ -845,6 +850,10 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     "China's new controls threatened the supply of rare earths to carmakers.",
     # a shared aim of both sides is no request
     "Washington has agreed not to impose the tariffs while the two sides seek a wider settlement.",
+    # resisting is no postponement
+    "Ottawa pushed back against the tariffs.",
+    # a question reports nothing; the tariffs a suspension covers are no new imposition
+    "WHAT DID CHINA AGREE TO?",
     # a host with no other side named held no talks
     "The dispute overshadowed last month's G7 summit in Charlevoix, Que., which Trudeau hosted.",
     "Joly, who is hosting her G7 counterparts in Charlevoix this week, said Canada would make its case.",
