@@ -27,6 +27,15 @@ class SenseRules:
 
     cues: dict
 
+    def _warned_of(self, verb: Token) -> bool:
+        """"Trump told NBC that most partners could face blanket rates of 15%": a government saying others
+        could or would face a rate holds it over them."""
+        return verb.lemma_.lower() == "face" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in self.cues["announcing_verbs"] | self.cues["statement_verbs"] \
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might") for c in verb.children) \
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)  # "Asked whether
+        # Britain might face higher tariffs": a question; "saying medicines will face a 100% duty": announced
+
     def _accused(self, token: Token) -> bool:
         """The word is what an accusation charges ("accused Canada of charging", "complaining about tariffs
         that he put at 270 per cent", "claiming India charged 100 percent"), not a joined clause of its own."""
@@ -68,7 +77,8 @@ class SenseRules:
         if lemma in ("consultation", "consultations") and (any(c.lower_ == "public" for c in token.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "whether" for g in c.subtree) for c in token.children)):
             return True  # "Ottawa opened consultations on whether to extend surtaxes": asks its public, not a partner
-        if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+        if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) \
+                and not self._warned_of(token):
             return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "are set to fall to zero": a plan, said by its own verb

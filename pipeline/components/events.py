@@ -266,6 +266,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if between is not None \
                 and len(parties := context.countries_of(list(between.subtree))) >= 2:
             actors, targets = parties, []  # "The truce was sealed in a call between Macron and Trump": both made it
+        if self._warned_of(trigger):  # "Trump told NBC that most partners could face rates of 15%": his threat
+            kind, modality, date_anchor = "THREATEN", "asserted", trigger.head
+            targets = [c for c in actors if c not in context.countries_of(self._subject_tokens(trigger.head, quoted))]
+            actors = context.countries_of(self._subject_tokens(trigger.head, quoted))
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]

@@ -400,6 +400,9 @@ def events(doc):
     # offering tariffs ("zero-for-zero") is an offer; proposing duties on a country's goods holds them over it
     ('On April 7, von der Leyen said the EU had offered Washington "zero-for-zero" tariffs on industrial goods.',
      [("PROPOSE", "2025-04-07", ["EU"], ["USA"])]),
+    # a government saying others could or would face a rate holds it over them; a rate others will face is none
+    ("Trump said on Thursday that Canada would face a 35% tariff.", [("THREATEN", "2025-04-03", ["USA"], ["CAN"])]),
+    ("Canadian exporters will face a 35% tariff from August 1.", []),
     # considering "all options" is a threat; declining a request rejects it
     ("On Friday, Trade Minister Simon Birmingham said the government would consider all options, including a "
      "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
