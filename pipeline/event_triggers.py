@@ -20,6 +20,7 @@ SANCTION_WORDS = {"sanctions", "penalties", "restrictions", "controls"}  # measu
 BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "slate", "raft"}  # "a round of tariffs"
 ANSWER_WORDS = {"retaliation", "response", "countermeasure"}  # "in retaliation", "In a further countermeasure, it ..."
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
+RATE_WORDS = {"percent", "cent", "pc"}  # "imposing the extra 25 per cent", as "25%"
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
@@ -44,10 +45,10 @@ class TriggerRules(SenseRules):
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
             return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] \
-                and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil") and self._dated_clause_of(token)) and (token.head.dep_ in ("nsubj", "nsubjpass")
-                                                                 or self._dated_clause_of(token)):
-            return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%", "the deal struck on July 27"
+        made = lemma in self.cues["deal_making_verbs"] and token.head.dep_ in ("nsubj", "nsubjpass") \
+            or (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and self._dated_clause_of(token)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] and made:
+            return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%", "a deal announced on July 22"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) \
                 and (any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
                      or any(t.lower_ in self.cues["agreement_nouns"] for t in token.sent)):
@@ -87,7 +88,6 @@ class TriggerRules(SenseRules):
             scope = list(token.sent)  # "paused it a week later": the tariff named before
             if token.sent.start > 0 and any(t.lower_ in ("them", "those", "figure") for t in own_clause(token)):
                 scope = list(token.doc[token.sent.start - 1].sent) + scope  # "It lifted them in August 2023"
-        rate_words = ("percent", "cent", "pc")  # "imposing the extra 25 per cent", as "25%"
         described = token.head
         for _ in range(2):  # "10% on aluminium imposed by Trump": the rate the goods phrase belongs to
             if described.dep_ == "pobj" and described.head.lower_ == "on" and described.head.head.pos_ in ("NOUN", "NUM"):
@@ -99,7 +99,7 @@ class TriggerRules(SenseRules):
         if subject is not None and subject.left_edge.i > 0 and subject.i < token.i \
                 and token.doc[subject.left_edge.i - 1].lower_ in self.cues["tariff_words"]:
             return True  # the same, where the parser missed the bare relative clause
-        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" or t.lower_ in rate_words
+        return any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ == "measures" or t.lower_ in RATE_WORDS
                    for t in scope) \
             or token.pos_ == "VERB" and self._tariff_subject(token) \
             or token.lemma_.lower() in ("answer", "respond", "reply") and self._answered_in_kind(token) \

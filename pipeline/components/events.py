@@ -95,7 +95,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         for i in sorted(set(self.trigger_forms.positions(doc)) | set(self.trigger_lemmas.positions(doc))):
             token = doc[i]
             entry = self._trigger(token)
-            if entry is None or token.i in quoted_tokens or doc_text(doc)[token.sent.start_char:token.sent.end_char].rstrip().endswith("?"):
+            if entry is None or token.i in quoted_tokens or span_text(token.sent).rstrip().endswith("?"):
                 continue  # "WHAT DID CHINA AGREE TO?": a question asks, it reports nothing
             event = self._event(doc, context, token, entry, quoted_tokens, main_pair)
             if event is not None and event["type"] == "EACH_OTHER":
@@ -268,8 +268,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             actors, targets = parties, []  # "The truce was sealed in a call between Macron and Trump": both made it
         if self._warned_of(trigger):  # "Trump told NBC that most partners could face rates of 15%": his threat
             kind, modality, date_anchor = "THREATEN", "asserted", trigger.head
-            targets = [c for c in actors if c not in context.countries_of(self._subject_tokens(trigger.head, quoted))]
-            actors = context.countries_of(self._subject_tokens(trigger.head, quoted))
+            speaker = context.countries_of(self._subject_tokens(trigger.head, quoted))
+            actors, targets = speaker, [c for c in actors if c not in speaker]
         sentence_tariffs = [t for t in doc._.tariffs or []
                             if sentence.start_char <= t.get("start", -1) < sentence.end_char
                             or any(sentence.start_char <= m["start"] < sentence.end_char for m in t.get("mentions", []))]

@@ -137,7 +137,8 @@ class TariffFinder(TableComponent):
                 and doc[unit.i + 2].lower_ == "on" and self._goods_follow(doc, unit.i + 2):
             return True  # "a 25% tax on goods imported from Japan"
 
-        if about_tariffs and LABELLED_ITEM.match(doc_text(doc), doc_text(doc).rfind("\n", 0, number.idx) + 1, number.idx):
+        text = doc_text(doc)
+        if about_tariffs and LABELLED_ITEM.match(text, text.rfind("\n", 0, number.idx) + 1, number.idx):
             return True  # "- Electric vehicles: 100%, up from 25%" in a list of an article about tariffs
         scope = _with_previous_sentence(sentence)
         words = {t.lower_ for t in scope}
