@@ -179,6 +179,9 @@ class SenseRules:
             return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
         if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["rejected_views"] for c in token.children):
             return True  # "Roque rejected that reading": a view refused, not a demand
+        if lemma == "free" and not any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lower_ in self.cues["tariff_words"] for g in c.subtree) for c in token.children):
+            return True  # "freed Canada and Mexico from the metals tariffs"; not "freed the pastor"
         if lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() in self.cues["refused_things"]
                                                                        or c.dep_ == "xcomp") for c in token.children):
             return True  # "declined every request for a call", "declined to lift the duties"; not "exports declined"

@@ -115,7 +115,8 @@ class TimeRules(TriggerRules):
                 return "possible"
             if children & {"would", "could", "might", "should"} and "have" in children and token.tag_ == "VBN":
                 return "possible"  # "a deal that would have eased levies": it did not happen
-            if children & self.cues["possible_aux"] or children & self.cues["possible_adverbs"]:
+            hedges = children & self.cues["possible_adverbs"] - ({"eventually"} if token.tag_ == "VBD" else set())
+            if children & self.cues["possible_aux"] or hedges:  # "could eventually rise"; "eventually freed" happened
                 return "possible"
             if depth > 0 and token.lemma_.lower() in ("continue", "keep") and came_from.dep_ == "xcomp" \
                     and children & (self.cues["future_aux"] | {"would"}):

@@ -80,6 +80,9 @@ def test_dates_against_publication(annotate, sentence, expected):
     # a year told in a relative clause is background, not the story's year
     ("2018-08-16", "The dispute centres on a pastor who was detained in October 2016. He was moved to house arrest in "
      "late July.", [("October 2016", "2016-10"), ("late July", "2018-07")]),
+    # "May, 2019": a month and its year, with a comma between
+    ("2020-08-08", "The two governments agreed to drop the metal tariffs in May, 2019, a deal that cleared the path.",
+     [("May, 2019", "2019-05")]),
     # a hearing "set for" a day, and a deposit "to be collected starting" one, lie ahead
     ("2018-07-06", "The second tranche is still under review, with a public hearing set for July 24.",
      [("July 24", "2018-07-24")]),

@@ -415,6 +415,10 @@ def events(doc):
                                 ("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
     # pushing back a tariff increase postpones it
     ("Last month, Trump pushed back the tariff increase by two weeks.", [("EASE_TARIFF", "2025-03", ["USA"], [])]),
+    # freeing a side from tariffs exempts it, "eventually" or not; freeing a prisoner does not
+    ("Washington eventually freed Canada and Mexico from the metals tariffs in 2019.",
+     [("EASE_TARIFF", "2019", ["USA"], ["CAN", "MEX"])]),
+    ("Turkey freed the pastor on Friday, weeks into the tariff row.", []),
     # goods removed from the tariffs: an exemption
     ("President Donald Trump signed an executive order on March 14 removing a long list of farm goods from the "
      "reciprocal tariffs.", [("EASE_TARIFF", "2025-03-14", ["USA"], [])]),
