@@ -415,6 +415,9 @@ def events(doc):
                                 ("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
     # pushing back a tariff increase postpones it
     ("Last month, Trump pushed back the tariff increase by two weeks.", [("EASE_TARIFF", "2025-03", ["USA"], [])]),
+    # freezing duties suspends them
+    ("In March 2021, Washington froze its tariffs on aircraft from the European Union for four months.",
+     [("EASE_TARIFF", "2021-03", ["USA"], ["EU"])]),
     # freeing a side from tariffs exempts it, "eventually" or not; freeing a prisoner does not
     ("Washington eventually freed Canada and Mexico from the metals tariffs in 2019.",
      [("EASE_TARIFF", "2019", ["USA"], ["CAN", "MEX"])]),
