@@ -403,6 +403,9 @@ def events(doc):
     # a government saying others could or would face a rate holds it over them; a rate others will face is none
     ("Trump said on Thursday that Canada would face a 35% tariff.", [("THREATEN", "2025-04-03", ["USA"], ["CAN"])]),
     ("Canadian exporters will face a 35% tariff from August 1.", []),
+    # "brushed the idea aside", wherever the parser hangs "aside"
+    ("On April 7, the EU offered Washington zero-for-zero tariffs on industrial goods. Trump brushed the idea aside "
+     "the same day.", [("PROPOSE", "2025-04-07", ["EU"], ["USA"]), ("REJECT", "2025-04-07", ["USA"], ["EU"])]),
     # considering "all options" is a threat; declining a request rejects it
     ("On Friday, Trade Minister Simon Birmingham said the government would consider all options, including a "
      "complaint to the World Trade Organization.", [("THREATEN", "2025-04-04", ["AUS"], [])]),
