@@ -107,6 +107,8 @@ class ArticleContext:
         heads = [t for t in tokens if t.lower_ in INSTITUTIONS and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj", "dobj")]
         if not codes and heads:
             codes = self._institution_country(heads[0])
+        if not codes:
+            codes = self._short_body_country(tokens)
         if not codes and heads and heads[0].text == "Commission" and "EU" in self.country_at.values():
             codes = ["EU"]  # "the Commission" of an EU story, with no other commission named before
         roles = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and any(
@@ -140,6 +142,19 @@ class ArticleContext:
         served = {(self.officials.get(self.person_at[t.i]) or {}).get("country") for t in head.sent if t.i in self.person_at}
         served.discard(None)  # "In the budget presented by Finance Minister Sitharaman, the government cut ...": hers
         return list(served) if len(served) == 1 else []
+
+    def _short_body_country(self, tokens) -> list[str]:
+        """"Commerce announced duties on March 20" after "the Commerce Department": a body named
+        again by its first word alone, in the subject."""
+        for token in tokens:
+            if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "agent") or token.i in self.country_at:
+                continue
+            for earlier in self.doc[:token.i]:
+                body = self.doc[earlier.i + 1] if earlier.i + 1 < len(self.doc) else None
+                if earlier.text == token.text and body is not None and body.lower_ in INSTITUTIONS:
+                    codes = [self.country_at[t.i] for t in body.subtree if t.i in self.country_at]
+                    return codes[:1]
+        return []
 
     def _country_subject_before(self, pronoun: Token) -> list[str]:
         """"it", "they": the countries of the latest sentence subject that names one. A subject

@@ -782,6 +782,10 @@ def test_an_event_stated_twice_is_one_event(annotate):
     # "those measures": the tariffs of that side named in the sentence before, on whomever they taxed
     ("Beijing acted after Ottawa's 100% surtax on Chinese-built electric vehicles. Ottawa announced those measures "
      "last August.", [("IMPOSE_TARIFF", "2024-08", ["CAN"], ["CHN"])]),
+    # "Commerce" alone, after "the Commerce Department": the same body, and its country
+    ("The Commerce Department on Thursday set duties on Chinese solar cells. In March, Commerce announced "
+     "countervailing duties on Chinese cells.",
+     [("IMPOSE_TARIFF", "2025-04-03", ["USA"], ["CHN"]), ("IMPOSE_TARIFF", "2025-03", ["USA"], ["CHN"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
