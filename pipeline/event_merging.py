@@ -77,6 +77,9 @@ def resolve_references(events: list[dict]) -> list[dict]:
                 candidates = same_type  # "Trump, announcing the deal": the one deal the article reported
             antecedent = next((e for e in reversed(candidates) if e["trigger"].lower() == event["trigger"].lower()),
                               candidates[0] if candidates else None)  # "the call" is the call named before
+        if event.get("_orphan") and event["type"] == "IMPOSE_TARIFF":  # "The duty, announced late Friday, covers"
+            antecedent = next((e for e in reversed(kept) if e["type"] == "IMPOSE_TARIFF" and e["modality"] in REPORTED
+                               and e["date"] in (None, event["date"])), None)
         if antecedent is None and event.get("_anaphor") == "oblique":  # "After the reprieve, she said ...": that reprieve
             antecedent = next((e for e in reversed(kept) if e["type"] == event["type"] and e["modality"] in REPORTED), None)
         if antecedent is None and event["date"] is not None:

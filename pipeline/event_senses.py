@@ -22,6 +22,11 @@ ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects 
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
+ORDINALS = {"second", "third", "fourth", "fifth", "final", "last"}  # "dropping to 30% in the second year"
+SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", "investigation", "investigations",
+                       "probe", "probes"}  # what a government's answer spells out in the next sentence
+
+
 class SenseRules:
     """The senses and roles of trigger words that report no event of their own."""
 
@@ -64,8 +69,8 @@ class SenseRules:
             end += 1
         before = list(doc[max(0, start - 40):start])  # the sentence or two before
         after = doc[end].sent if end < len(doc) else None
-        spelled_out = after is not None and any(t.text == "%" or t.lower_ in ("percent", "cent", "counter-tariffs", "countermeasures")
-                                                for t in after)  # "... a 15% tariff on American coal", not a statement
+        spelled_out = after is not None and any(t.text == "%" or t.lower_ in SPELLED_OUT_ANSWERS for t in after)
+        # "... a 15% tariff on American coal", "... opened anti-dumping investigations into U.S. chicken": not a statement
         return spelled_out and any(t.lower_ in self.cues["tariff_words"] for t in before)
 
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
@@ -77,6 +82,11 @@ class SenseRules:
         if lemma in ("consultation", "consultations") and (any(c.lower_ == "public" for c in token.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "whether" for g in c.subtree) for c in token.children)):
             return True  # "Ottawa opened consultations on whether to extend surtaxes": asks its public, not a partner
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and lemma in self.cues["change_verbs"] and any(
+                t.lower_ in ("year", "years") and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS)
+                                                      for c in t.children)
+                for t in token.subtree):
+            return True  # "35 percent in the first year, dropping to 30% in the second year": a schedule, one act
         if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) \
                 and not self._warned_of(token):
             return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
@@ -289,5 +299,14 @@ class SenseRules:
         text = span_text(sentence).lower().replace(" - ", "-")
         if any(w in text for w in self.cues["retaliation_words"]) or re.search(r"\b(response|reply|riposte|tit-for-tat|reprisal)\b", text):
             return True
-        return any(t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "after" for m in t.children)
-                   and any(g.lower_ in self.cues["tariff_words"] for g in t.subtree) for t in sentence)
+        if any(t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "after" for m in t.children)
+               and any(g.lower_ in self.cues["tariff_words"] for g in t.subtree) for t in sentence):
+            return True
+        doc = noun.doc
+        start = sentence.start
+        if start == 0 or doc[start - 1].is_space:
+            return False  # a new paragraph
+        before = doc[start - 1].sent  # "Beijing responded within two days. On Sunday, it opened probes into ...":
+        return len(before) <= 10 and any(  # the answer told just before, its measure now
+            t.lemma_.lower() in ("answer", "respond", "reply", "retaliate") and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children) for t in before)

@@ -231,6 +231,9 @@ class TimeRules(TriggerRules):
             inside = {t.idx for t in excluding.subtree}
             dates = [d for d in dates if d["start"] not in inside]
         dates = [d for d in dates if not in_dateline(doc_text(doc), d["start"]) and not describes_a_thing(doc, d)]
+        marks = {m.idx + len(m) for t in [trigger, *trigger.ancestors] for m in t.children
+                 if m.dep_ == "mark" and m.lower_ in ("before", "after")}
+        dates = [d for d in dates if d["end"] not in marks]  # "said the day before the tariff took effect": the saying's day
         if not dates:
             return None, None
         relative = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)

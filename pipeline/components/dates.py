@@ -146,8 +146,10 @@ class DateResolver(TableComponent):
             return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span.label_ == "ANAPHORIC":  # "the day before", not "the day" alone
-            if span[-1].lower_ in ("before", "after") and after is not None and not after.is_punct:
-                return False  # "a month after the deal": anchored on the deal, not a date
+            if span[-1].lower_ in ("before", "after") and after is not None and not after.is_punct \
+                    and not (span[0].lower_ == "the" and span[-1].dep_ == "mark"):
+                return False  # "a month after the deal": anchored on the deal, not a date; but "the day before
+                # Mr Bush acted" names a day, told from the story's own date
             return any(t.lower_ in self.offsets for t in span) or span[0].lower_ in self.numbers
         if span.label_ == "PUBLICATION_DAY" and span[0].lower_ == "today":
             return clause_tense(span) in ("past", "future")  # "said today", not "competitive today"
@@ -302,7 +304,9 @@ class DateResolver(TableComponent):
         direction = next((self.offsets[w] for w in lower if w in self.offsets), 0)
         amount = self._amount(lower[0]) if lower[0] in self.numbers or lower[0].isdigit() else 1
         finest = {"month": ("day", "month"), "year": ("day", "month", "year")}.get(unit, ("day",))
-        anchor_day = context.anchor(span.start_char, granularities=finest)  # "that month": not "in 2018"
+        tense = clause_tense(span)
+        anchor_day = context.anchor(span.start_char, granularities=finest,  # "that month": not "in 2018"
+                                    past=tense == "past" or tense is None and span.sent.root.tag_ == "VBD")
         anchor = "date"
         if anchor_day is None:
             anchor_day, anchor = published, "publication"
@@ -370,10 +374,12 @@ class _Anchors:
         same = [day for para, day, granularity, _ in self.seen if para == paragraph and granularity == "day"]
         return same[-1] if same else None
 
-    def anchor(self, offset: int, granularities: tuple[str, ...] = ("day",)) -> date | None:
+    def anchor(self, offset: int, granularities: tuple[str, ...] = ("day",), past: bool = False) -> date | None:
         """A day for "the day before"; for "that month" a day or month; for "the following year" any
-        date will do ("in May 2020 ... the following year")."""
-        days = [(para, day, derived) for para, day, granularity, derived in self.seen if granularity in granularities]
+        date will do ("in May 2020 ... the following year"). A past clause is never told from a day
+        still to come ("would act on December 15. Brussels repeated that warning the day before")."""
+        days = [(para, day, derived) for para, day, granularity, derived in self.seen if granularity in granularities
+                and not (past and self.published is not None and day > self.published)]
         if not days:
             return None
         paragraph = self._paragraph(offset)

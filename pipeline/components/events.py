@@ -202,6 +202,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
             and not any(c.dep_ == "agent" for c in trigger.children)
+        restated = describes_tariff and kind == "IMPOSE_TARIFF" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.head.children)  # "The duty, announced late Friday"
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
         if kind == "REQUEST" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["private_actors"]
@@ -319,7 +321,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             counter = any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter" for t in subject_tokens) \
                 or any(t.lower_ in self.cues["retaliation_words"] or t.lower_ == "counter"
                        for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree)
-            imposer, target = self._latest_tariff(doc, trigger, counter, targets) if tariff_subject or issued else (None, None)
+            imposer, target = self._latest_tariff(doc, trigger, counter, targets) if tariff_subject or issued or restated \
+                else (None, None)  # "The duty, announced late Friday, covers ...": the duty just told
             answering = counter  # "the counter-tariffs were put off": whoever retaliated, resolved below
             imposer, target = (imposer, target) if imposer else main_pair
             if imposer in targets:  # "duties on products imported from the United States": not the US's own
@@ -347,7 +350,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             parties = [c for c in dict.fromkeys(side for t in sentence_tariffs for side in (t["imposer"], t["target"])) if c]
             actors = sorted(parties) if len(parties) >= 2 else actors  # "A truce struck in Geneva cut the U.S. rate
             # to 30% and China's to 10%": the sides whose tariffs it sets made it
-        orphan = not actors and not unnamed and kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
+        orphan = not actors and not unnamed and (kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
+                                                 or restated)  # joins the duty told before, below
         if not actors and not unnamed and not orphan and not answering:
             return None  # an orphan ("The deal was unveiled on Thursday") joins the deal reported before, or goes
         threatened_act = None

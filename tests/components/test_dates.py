@@ -194,6 +194,22 @@ def test_the_day_before_an_event_in_apposition_restates_the_date(annotate, text,
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # "the day before" an act told as a clause is a day; a past clause is not told from a deadline still to come
+    ("President Bush yesterday removed the tariffs. The EU had said it would act on December 15. Brussels repeated "
+     "that warning the day before Mr Bush acted.", "2003-12-05",
+     [("yesterday", "2003-12-04"), ("December 15", "2003-12-15"), ("the day before", "2003-12-03")]),
+    ("Bush lifted the tariffs yesterday. The EU had planned to retaliate on December 15. Brussels had warned "
+     "Washington the day before.", "2003-12-05",
+     [("yesterday", "2003-12-04"), ("December 15", "2003-12-15"), ("the day before", "2003-12-03")]),
+    # a future clause may count from that deadline
+    ("Duties take effect on December 15. The day before, ministers will meet in Geneva.", "2003-12-05",
+     [("December 15", "2003-12-15"), ("The day before", "2003-12-14")]),
+])
+def test_a_past_day_before_counts_from_a_day_already_past(annotate, text, published, expected):
+    assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("Trump and Xi met at an air base in Busan on Oct. 30.\n\nBusan capped a week-long Asian tour. "
      "The day before, in Gyeongju, Trump met Lee Jae-myung.", "2025-11-03",
      [("Oct. 30", "2025-10-30"), ("The day before", "2025-10-29")]),

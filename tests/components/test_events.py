@@ -786,6 +786,14 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("The Commerce Department on Thursday set duties on Chinese solar cells. In March, Commerce announced "
      "countervailing duties on Chinese cells.",
      [("IMPOSE_TARIFF", "2025-04-03", ["USA"], ["CHN"]), ("IMPOSE_TARIFF", "2025-03", ["USA"], ["CHN"])]),
+    # "The duty, announced late Friday": the duty just told, and its day
+    ("President Barack Obama's decision to put a steep tariff on tires imported from China drew cheers. The duty, "
+     "announced late Friday, covers car tires from China.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"])]),
+    # a probe told right after "Beijing responded" is the answer
+    ("Obama imposed a 35% tariff on Chinese tires on Friday. Beijing responded within two days. On Sunday, China's "
+     "Ministry of Commerce said it had opened anti-dumping investigations into imports of U.S. chicken products.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-06", ["CHN"], ["USA"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
@@ -889,6 +897,9 @@ def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     'Trump said Mexico had agreed to "take strong measures" against migration through its territory.',
     # a rate that still applies stands; a country that explains it does not levy it
     "Indian exporters got some relief on Monday, although the Russia-related 25 percent still applies.",
+    # a safeguard's yearly step-down is the schedule of one duty, no easing told
+    "The tariff on Chinese tires will be 35 percent in the first year, dropping to 30% in the second year and 25% in "
+    "the third.",
 ])
 def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events if e["type"] not in ("AGREE", "CONSULT")] == []
@@ -961,6 +972,13 @@ def test_a_retaliation_names_the_tariffs_it_answers(annotate, text, expected):
     assert [(e["type"], e["date"], e["actors"], e["targets"]) for e in events] == expected
     imposed, retaliation = (next(e for e in events if e["type"] == kind) for kind in ("IMPOSE_TARIFF", "RETALIATE"))
     assert retaliation["retaliates_against"] == imposed["id"]
+
+
+def test_the_day_before_an_act_is_not_that_acts_day(annotate):
+    doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
+                   "statement the day before the tariff took effect that it would continue to engage with Washington.",
+                   "2025-08-08")
+    assert [e["date"] for e in doc._.events if e["type"] == "IMPOSE_TARIFF"] in ([], [None], ["2025-08-07"])
 
 
 def test_the_condition_of_a_threat_is_no_event(annotate):
