@@ -109,7 +109,8 @@ class SenseRules:
                 a.dep_ == "appos" and a.lower_ in self.cues["private_actors"] for a in c.children)) for c in token.children):
             return True  # "Flower growers warned that a 50 percent levy would price them out": a fear, no threat
         if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
-                                       or t.lower_ in self.cues["retaliation_words"] for t in token.subtree):
+                                       or t.lower_ in self.cues["retaliation_words"]
+                                       or t.pos_ == "VERB" and t.lemma_.lower() in ("tax", "levy") for t in token.subtree):
             return True  # "warned of price increases and layoffs": a forecast, not a threat
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \

@@ -87,10 +87,13 @@ class SideRules(TriggerRules):
         token = trigger
         spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
         answer = self._answering_verb(trigger)
-        token = answer or trigger  # "struck Japan from its list of trusted partners in retaliation": who struck
+        token = answer or self._misread_object(trigger) or trigger  # "struck Japan from its list of trusted partners
+        # in retaliation": who struck; "Trump announces a deal with Mexico as Peña Nieto joins": who announces
         stranded = _stranded_subject(token)
         if stranded:
             return stranded
+        if trigger.dep_ == "acl" and trigger.lemma_.lower() == "hit" and any(c.dep_ == "dobj" for c in trigger.children):
+            return [t for t in trigger.head.subtree if t.i < trigger.i]  # "June 1: U.S. steel tariffs hit Canada": the tariffs
         deal_told = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["agreement_nouns"]  # "Japan won
         # a 15% rate in a deal announced on July 22": announced, deal, in, rate, won
         for _ in range(6 if spans else 5 if deal_told else 4):  # "arrived for two days of talks": talks, of, days, for, arrived

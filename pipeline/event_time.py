@@ -164,6 +164,19 @@ class TimeRules(TriggerRules):
                      and d["start"] <= subject.idx < d["end"]), None)  # the subject is the date itself
 
     @staticmethod
+    def _label_date(doc: Doc, trigger: Token) -> str | None:
+        """"- Aug. 27, 2018: Trump announces a deal with Mexico. Trump warns he could tax Canadian cars.":
+        a line of a timeline dates every act told on it."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, trigger.idx) + 1
+        label = re.match(r"[ \t]*(?:[-–•*][ \t]*)?", text[line_start:])
+        begins = line_start + label.end()
+        date = next((d for d in doc._.dates or [] if d["start"] == begins and d["value"]), None)
+        if date is None or not re.match(r"\s*(\([^)\n]*\))?\s*(:|–|—| - )", text[date["end"]:date["end"] + 20]):
+            return None
+        return None if re.match(r"\s*\((expected|planned|scheduled)", text[date["end"]:date["end"] + 14]) else date["value"]
+
+    @staticmethod
     def _by_letter(trigger: Token) -> bool:
         """A rate set out in a letter ("in a July 12 letter", "wrote to Lula announcing a 50% tariff"):
         the letters that name a rate for a future date are threats, until the rate applies."""

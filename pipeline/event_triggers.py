@@ -190,6 +190,12 @@ class TriggerRules(SenseRules):
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
                 for c in token.children):
             return self.triggers.get("impose")  # "China hit U.S. soybeans, pork and cars with 25 percent duties"
+        if lemma == "hit" and token.pos_ == "VERB" and (any(c.dep_ == "nsubj" and c.lower_ in self.cues["tariff_words"]
+                                                           for c in token.children)
+                                                       or token.dep_ == "acl" and token.head.lower_ in self.cues["tariff_words"]) \
+                and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children) \
+                and not any(c.dep_ == "advmod" for c in token.children):
+            return self.triggers.get("impose")  # "June 1, 2018: U.S. steel tariffs hit Canada and Mexico"; not "hit Canada hard"
         if lemma == "push" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
                 and token.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children):
             return self.triggers.get("pause")  # "pushed back the tariff increase by two weeks": postponed; not
@@ -272,6 +278,8 @@ class TriggerRules(SenseRules):
 
     def _about_agreement(self, verb: Token) -> bool:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):  # "Canada signed on to the rewritten NAFTA"
+            nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ in ("relcl", "acl"):
             nouns.append(verb.head)
         nouns = [n for n in nouns if n.lower_ not in self.cues["document_nouns"]  # "signed a memorandum on tariffs"
@@ -281,6 +289,15 @@ class TriggerRules(SenseRules):
     def _governed_by_trigger(self, noun: Token) -> bool:
         head = noun.head
         return head.i != noun.i and (head.lower_ in self.triggers or head.lemma_.lower() in self.triggers)
+
+    def _misread_object(self, noun: Token) -> Token | None:
+        """The verb whose object the parser read as the subject of the next clause: "Trump announces
+        a preliminary deal with Mexico as Peña Nieto joins" (deal as the subject of joins)."""
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues["noun_event_verbs"] \
+                and noun.left_edge.i == head.head.i + 1 and not any(c.dep_ == "mark" for c in head.children):
+            return head.head
+        return None
 
     def _noun_reports_event(self, noun: Token) -> bool:
         """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
@@ -321,6 +338,8 @@ class TriggerRules(SenseRules):
                 and head.head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "announced the outline of the deal"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.cues["noun_event_subject_verbs"]:
+            return True
+        if self._misread_object(noun) is not None:
             return True
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "the deal was signed", "talks were held"

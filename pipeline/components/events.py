@@ -201,7 +201,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             subject_tokens = self._subject_tokens(document.head, quoted)  # 25 per cent duty on the metals": his
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
-            and not any(c.dep_ == "agent" for c in trigger.children)
+            and not any(c.dep_ in ("agent", "dobj") for c in trigger.children)  # not "U.S. tariffs hit Canada"
         restated = describes_tariff and kind == "IMPOSE_TARIFF" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.head.children)  # "The duty, announced late Friday"
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
@@ -362,6 +362,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                        excluding=threatened_act)
         if date is None and speech is not None and self._perfect_reported(trigger, speech):
             date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
+        if date is None and (label := self._label_date(doc, trigger)):
+            date, date_source = label, "reference"  # "- Aug. 27, 2018: ... Trump warns he could tax Canadian cars"
         if date is None and (topic := self._topic_date(doc, date_anchor)):
             date, date_source = topic, "reference"  # "April 9 brought the sharpest twist yet. Beijing lifted ..."
         if date is None and context.venue_day_at:

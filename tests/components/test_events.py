@@ -974,6 +974,17 @@ def test_a_retaliation_names_the_tariffs_it_answers(annotate, text, expected):
     assert retaliation["retaliates_against"] == imposed["id"]
 
 
+def test_a_timeline_line_dates_every_act_told_on_it(annotate):
+    doc = annotate("Canada signed on to the rewritten NAFTA on Sunday, hours before a deadline.\n\nHOW WE GOT HERE\n\n"
+                   "- June 1, 2018: U.S. steel and aluminum tariffs hit Canada and Mexico.\n"
+                   "- Aug. 27, 2018: From the Oval Office, Trump announces a preliminary deal with Mexico as President "
+                   "Enrique Peña Nieto joins by speakerphone. Trump warns he could simply tax Canadian-built cars.\n"
+                   "- Nov. 30 (expected): Leaders aim to sign in Buenos Aires.", "2018-10-02")
+    assert [e for e in events(doc) if e[0] != "CONSULT"] == [
+        ("AGREE", "2018-09-30", ["CAN", "USA"], []), ("IMPOSE_TARIFF", "2018-06-01", ["USA"], ["CAN", "MEX"]),
+        ("AGREE", "2018-08-27", ["MEX", "USA"], []), ("THREATEN", "2018-08-27", ["USA"], [])]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
