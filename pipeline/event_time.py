@@ -309,8 +309,11 @@ class TimeRules(TriggerRules):
             for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March";
         marks = DEADLINE_MARKS + ("" if since_start else "|since")  # "has charged since June 1": began then
-        plain = [d for d in dates if not re.search(rf"\b({marks})\s+$",
-                                                   doc_text(doc)[max(0, d["start"] - 12):d["start"]])
+        marked = [d for d in dates if re.search(rf"\b({marks})\s+$", doc_text(doc)[max(0, d["start"] - 12):d["start"]])]
+        marked += [d for d in dates if any(d["start"] > m["end"] and re.fullmatch(r",\s*", doc_text(doc)[m["end"]:d["start"]])
+                                           for m in marked)]
+        # "would no longer apply from tomorrow, 5 August": the restated day starts it too
+        plain = [d for d in dates if d not in marked
                  and not re.match(r"\s*deadline", doc_text(doc)[d["end"]:d["end"] + 10])
                  and (trigger.lower_ in EFFECT_TRIGGERS
                       or not re.search(r"\b(take|takes|taking)\s+effect\s+(on\s+|from\s+)?$", doc_text(doc)[max(0, d["start"] - 25):d["start"]]))]

@@ -985,6 +985,12 @@ def test_a_timeline_line_dates_every_act_told_on_it(annotate):
         ("AGREE", "2018-08-27", ["MEX", "USA"], []), ("THREATEN", "2018-08-27", ["USA"], [])]
 
 
+def test_a_start_day_restated_in_apposition_is_still_a_start_day(annotate):
+    doc = annotate("Beijing confirmed today it will scrap the duties on Australian barley. China's Ministry of Commerce said "
+                   "the duties of 80.5 per cent would no longer apply from tomorrow, 5 August.", "2023-08-04")
+    assert [e["date"] for e in doc._.events if e["type"] == "EASE_TARIFF"] == ["2023-08-04"]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
