@@ -309,7 +309,7 @@ class TimeRules(TriggerRules):
             for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March";
         marks = DEADLINE_MARKS + ("" if since_start else "|since")  # "has charged since June 1": began then
-        marked = [d for d in dates if re.search(rf"\b({marks})\s+$", doc_text(doc)[max(0, d["start"] - 12):d["start"]])]
+        marked = [d for d in dates if re.search(rf"\b({marks})\s+(the\s+)?$", doc_text(doc)[max(0, d["start"] - 16):d["start"]])]
         marked += [d for d in dates if any(d["start"] > m["end"] and re.fullmatch(r",\s*", doc_text(doc)[m["end"]:d["start"]])
                                            for m in marked)]
         # "would no longer apply from tomorrow, 5 August": the restated day starts it too

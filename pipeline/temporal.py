@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "future", "present"] | None
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"might", "may", "could", "should", "must", "can"}
-DEADLINE_PREPOSITIONS = {"until", "till", "by", "before", "from", "ahead", "starting"}
+DEADLINE_PREPOSITIONS = {"until", "till", "through", "by", "before", "from", "ahead", "starting"}
 POSTPONING_VERBS = {"defer", "delay", "postpone", "push", "extend", "move", "shift", "put"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "aim", "intend", "prepare",
                 "going", "slate", "poise"}
@@ -146,6 +146,9 @@ def clause_tense(span: Span) -> Tense:
     governing_words = {t.lower_ for t in (span.root.head, span.doc[max(span.start - 1, 0)])}
     if span.start >= 3 and span.doc[span.start - 2].pos_ not in ("NOUN", "PROPN"):
         governing_words.add(span.doc[span.start - 3].lower_)  # "until early on the 16th"; not "by phone on Thursday"
+    part = span.root.head.head if span.root.head.lower_ == "of" else None
+    if part is not None and part.lower_ in ("end", "start", "beginning", "middle") and part.dep_ == "pobj":
+        governing_words.add(part.head.lower_)  # "volumes through the end of December": through December
     if "since" in governing_words:
         return "past"  # "charged since early April"
     verb = _verbal_ancestor(span.root)

@@ -54,6 +54,9 @@ def test_dates_against_publication(annotate, sentence, expected):
     ("2018-09-20", "The rate will rise to 25% on January 1.", [("January 1", "2019-01-01")]),
     ("2020-01-16", "Tariffs that had been due to take effect on Dec. 15 were shelved.", [("Dec. 15", "2019-12-15")]),
     ("2019-05-14", "China retaliated against the levies imposed last September.", [("last September", "2018-09")]),
+    # "through the end of December" is a deadline: the nearest December, whatever the verb's tense
+    ("2020-09-16", "Washington laid out expected monthly volumes through the end of December.",
+     [("end of December", "2020-12")]),
     ("2003-12-05", "Brussels would impose duties as early as the 15th of this month.", [("the 15th of this month", "2003-12-15")]),
     # a bare month after a dated past month of the same sentence goes on from that year
     ("2024-03-29", "Beijing taxed barley from May 2020, then wine from November and beef from March.",
