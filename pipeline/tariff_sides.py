@@ -15,6 +15,8 @@ from .context import ArticleContext
 
 TARGET_PREPOSITIONS = {"on", "against", "from", "for"}
 NOT_TARGET_LEADS = {"entering", "into", "to", "in", "by"}
+AMOUNT_WORDS = {"about", "some", "roughly", "nearly", "around", "almost", "over", "worth", "million", "billion",
+                "trillion", "us$", "c$", "a$", "$"}  # "on about $300 million worth of": an amount before the goods
 REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
 RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -136,7 +138,7 @@ class TariffSides:
             origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
             if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
                                                                        and tokens[k + 1].lower_ == "top"):
-                for follower in tokens[k + 1:k + 6]:
+                for follower in _followers(tokens[k + 1:], 5):
                     if follower.lower_ in TARGET_PREPOSITIONS | NOT_TARGET_LEADS | RELATIVE_WORDS \
                             or follower.text in (";", "%"):
                         break  # "on EU goods that Washington threatened": Washington is not taxed
@@ -410,6 +412,19 @@ def _list_item_country(doc: Doc, context: ArticleContext, number: Token) -> list
         start -= 1
     before = doc[start - 1] if start > 0 else None
     return [context.country_at[end]] if before is None or before.text in (",", ";", ":") or before.lower_ == "and" else []
+
+
+def _followers(tokens: list[Token], reach: int) -> list[Token]:
+    """The words after a preposition up to ``reach`` of them, not counting an amount of money
+    ("on about $300 million worth of Japanese television sets": Japanese is the fourth)."""
+    taken, counted = [], 0
+    for token in tokens:
+        amount = token.like_num or token.is_currency or token.lower_ in AMOUNT_WORDS
+        taken.append(token)
+        counted += not (amount or token.lower_ == "of" and len(taken) > 1 and taken[-2].lower_ in AMOUNT_WORDS)
+        if counted >= reach:
+            break
+    return taken
 
 
 def _possessive_or_destination(token: Token) -> bool:

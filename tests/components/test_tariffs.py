@@ -13,6 +13,9 @@ def tariffs(doc):
     ("Trump announced a 10% baseline tariff on all imports.", [(10, None, "USA")]),
     ("Trump threatened tariffs of up to 40% on European goods.", [(40, "EU", "USA")]),
     ("Trump imposed 145% tariffs on Chinese goods.", [(145, "CHN", "USA")]),
+    # an amount of money between "on" and the goods
+    ("The United States on Friday began collecting 100 percent tariffs on about $300 million worth of Japanese color "
+     "television sets.", [(100, "JPN", "USA")]),
     ("Canada's 25% counter-tariffs on U.S. goods remain in force.", [(25, "USA", "CAN")]),
     ("Trump said he would double the tariff on steel to 50%.", [(50, None, "USA")]),
     ("India's tariff on whisky will be cut to 75 per cent.", [(75, None, "IND")]),
