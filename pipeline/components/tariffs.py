@@ -165,9 +165,23 @@ class TariffFinder(TableComponent):
             return False
         if strong_in_sentence and unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in ("on", "for"):
             return True  # "46% on Vietnam, 49% on Cambodia" under a sentence about tariffs
+        if self._rate_of_the_tariff_before(unit) or strong_in_sentence and any(
+                t.pos_ == "VERB" and self._continues_a_tariff(t) for t in governors(unit)):
+            return True  # "The duty covers tires from China. It will be 35 percent in the first year, dropping to 30%"
         if strong_in_sentence and self._country_set_at(doc, number):
             return True  # "Vietnam had been slated for 46%, the European Union for 20%"
         return strong_in_sentence and any(t.lower_ in self.strong for t in doc[max(scope.start, number.i - 12):unit.i + 12])
+
+    def _rate_of_the_tariff_before(self, unit: Token) -> bool:
+        """"It will be 35 percent": "it" standing for the tariff that is the subject of the sentence before."""
+        verb = unit.head
+        if unit.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            return False
+        sentence = unit.sent
+        if sentence.start == 0:
+            return False
+        before = unit.doc[sentence.start - 1].sent
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in self.strong for t in before)
 
     @staticmethod
     def _of_the_value(doc: Doc, of: int) -> bool:
@@ -183,6 +197,8 @@ class TariffFinder(TableComponent):
             return False
         own = {t.i for t in verb.subtree}
         rest = [t for t in verb.head.subtree if t.i not in own]
+        if any(self._rate_of_the_tariff_before(t) for t in rest):
+            return True  # "It will be 35 percent in the first year, dropping to 30% in the second"
         return any(t.lower_ in self.strong for t in rest) and any(t.text == "%" or t.lower_ in ("percent", "cent", "pc")
                                                                  or GLUED.match(t.text) for t in rest)
 
