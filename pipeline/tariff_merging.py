@@ -59,6 +59,9 @@ def share_within_sentence(items: list[dict]) -> list[dict]:
     for sentence_items in by_sentence.values():
         stated = {i["target"] for i in sentence_items if i["target_source"] == "text" and not i["applies_to_all"]}
         donor = [i for i in sentence_items if i["target"] in stated][:1] if len(stated) == 1 else []
+        mentions = {i["start"] for i in sentence_items if i["target"] in stated and i["target_source"] == "text"}
+        if len(stated) > 1 and len(mentions) == 1:  # "The 25% steel and 10% aluminum tariffs the U.S. put on Canada
+            donor = [i for i in sentence_items if i["start"] in mentions]  # and Mexico": one phrase, both countries
         for group in _groups_by_mention(sentence_items):
             open_group = all(i["target"] is None and not i["applies_to_all"] for i in group)
             shared.extend(_adopt(group, donor, "sentence", products=False) if donor and open_group else group)

@@ -13,6 +13,9 @@ def tariffs(doc):
     ("Trump announced a 10% baseline tariff on all imports.", [(10, None, "USA")]),
     ("Trump threatened tariffs of up to 40% on European goods.", [(40, "EU", "USA")]),
     ("Trump imposed 145% tariffs on Chinese goods.", [(145, "CHN", "USA")]),
+    # two rates of one phrase levied on two countries: each rate on each
+    ("The 25% steel and 10% aluminum tariffs the U.S. put on Canada and Mexico stay in force.",
+     [(25, "CAN", "USA"), (25, "MEX", "USA"), (10, "CAN", "USA"), (10, "MEX", "USA")]),
     # "it" for the duty told just before, and the steps of its schedule
     ("The duty covers passenger car tires from China. It will be 35 percent in the first year, dropping to 30% in the "
      "second year and 25% in the third.", [(35, None, None), (30, None, None), (25, None, None)]),
