@@ -31,6 +31,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
                       and not (m["type"] == "CONSULT" and (m["cameo"] == "041") != (event["cameo"] == "041"))
                       and sorted(m["actors"]) == sorted(event["actors"])
                       and not _other_people(m, event)
+                      and not _dated_by_what_went_before(m, event)
                       and (_same_sides(m, event) or m["evidence"][0] == event["evidence"][0]
                            and m["date"] in (None, event["date"]) and event["date"] in (None, m["date"]))), None) \
             or _same_talks(merged, event)
@@ -225,6 +226,12 @@ def _lede_mention(kept: list[dict], event: dict) -> dict | None:
     first = min(e["evidence"][0]["start"] for e in kept)
     return next((e for e in kept if e["type"] == event["type"] and e["date"] is None and e.get("_anaphor")
                  and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)), None)
+
+
+def _dated_by_what_went_before(kept: dict, other: dict) -> bool:
+    """"Within hours the White House published an order setting the rate at 39%" has the day of the
+    act told before it (set below), not that of "The new rate took effect on Aug 7"."""
+    return any(e.get("_afterward") and e["date"] is None and f["date"] is not None for e, f in ((kept, other), (other, kept)))
 
 
 def _other_people(kept: dict, other: dict) -> bool:

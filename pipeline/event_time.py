@@ -149,10 +149,11 @@ class TimeRules(TriggerRules):
             came_from, token = token, token.head
         return "asserted"
 
-    @staticmethod
-    def _topic_date(doc: Doc, trigger: Token) -> str | None:
+    def _topic_date(self, doc: Doc, trigger: Token) -> str | None:
         """"April 9 brought the sharpest twist yet. Beijing lifted its counter-tariff to 84 per cent":
-        a sentence whose subject is a date sets the time of the sentence after it."""
+        a sentence whose subject is a date sets the time of the sentence after it; so does a short
+        dated sentence that tells no event ("That confidence evaporated on July 31. In a telephone
+        call, Keller-Sutter was unable to move Trump")."""
         sentence = trigger.sent
         if sentence.start == 0 or "\n" in doc_text(doc)[doc[sentence.start - 1].idx:sentence.start_char]:
             return None
@@ -160,8 +161,14 @@ class TimeRules(TriggerRules):
         subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        return next((d["value"] for d in doc._.dates or [] if d["value"] and d["granularity"] in ("day", "month")
-                     and d["start"] <= subject.idx < d["end"]), None)  # the subject is the date itself
+        dated = [d for d in doc._.dates or [] if d["value"] and d["granularity"] in ("day", "month")
+                 and previous.start_char <= d["start"] < previous.end_char]
+        told = next((d["value"] for d in dated if d["start"] <= subject.idx < d["end"]), None)  # the subject is the date
+        if told is not None:
+            return told
+        scene = len(dated) == 1 and dated[0]["granularity"] == "day" and len(previous) <= 10 \
+            and previous.root.pos_ == "VERB" and not any(self._trigger(t) for t in previous)
+        return dated[0]["value"] if scene else None
 
     @staticmethod
     def _label_date(doc: Doc, trigger: Token) -> str | None:

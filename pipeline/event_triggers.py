@@ -329,6 +329,8 @@ class TriggerRules(SenseRules):
             head = head.head
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return not (head.lemma_.lower() == "lead" and head.tag_ in ("VBZ", "VBP"))  # "who leads the negotiations": a role
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.i == noun.sent.start and self._noun_kind(noun) == "CONSULT":
+            return True  # "In a telephone call on the eve of the holiday, Keller-Sutter was unable to move Trump"
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
             return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN")
             # "in Washington for talks", not "a mechanism for follow-up consultations"

@@ -199,6 +199,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             and trigger.head.dep_ == "dobj" and trigger.head.head.lemma_.lower() in self.cues["issuing_verbs"] else None
         if document is not None and kind in TARIFF_ACTIONS:  # "after the President signed orders that would put a
             subject_tokens = self._subject_tokens(document.head, quoted)  # 25 per cent duty on the metals": his
+            date_anchor = document.head if date_anchor is trigger else date_anchor  # "Within hours the White House
+            # published an order setting the rate at 39%, and the Swiss woke up on 1 August": when it was published
         term_of_deal = trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in self.cues["agreement_nouns"]
         describes_tariff = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["tariff_words"] \
             and not any(c.dep_ in ("agent", "dobj") for c in trigger.children)  # not "U.S. tariffs hit Canada"
@@ -399,7 +401,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             "_anaphor": self._anaphoric(trigger), "_occasion": self._occasion(trigger), "_together": together, "_orphan": orphan,
             "_after": any(t.dep_ == "advcl" and any(m.lower_ == "after" for m in t.children if m.dep_ == "mark")
                           for t in [trigger, *trigger.ancestors]) and not after_an_interval(trigger),
-            "_afterward": afterward(trigger),
+            "_afterward": afterward(trigger) or date_anchor is not trigger and afterward(date_anchor),
             "_also": any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children),  # "Trump also warned"
             "_ongoing": any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children),  # "has been pressing"
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),

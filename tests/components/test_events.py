@@ -794,6 +794,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Obama imposed a 35% tariff on Chinese tires on Friday. Beijing responded within two days. On Sunday, China's "
      "Ministry of Commerce said it had opened anti-dumping investigations into imports of U.S. chicken products.",
      [("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-06", ["CHN"], ["USA"])]),
+    # a short dated sentence that tells no event sets the scene; "Within hours" an order is that day's
+    ("That confidence evaporated on March 31. In a telephone call on the eve of the national holiday, President Karin "
+     "Keller-Sutter was unable to move Trump. Within hours the White House published an order setting the Swiss rate "
+     "at 39 per cent, and the Swiss woke up on 1 August to the news.",
+     [("CONSULT", "2025-03-31", ["CHE"], []), ("IMPOSE_TARIFF", "2025-03-31", ["USA"], ["CHE"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
