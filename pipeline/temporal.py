@@ -185,9 +185,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
         if verb.head.dep_ in ("amod", "appos", "acl", "relcl") or verb.head.head.pos_ in ("NOUN", "PROPN"):
             return "future"
         governing = _verbal_ancestor(verb.head)
-        if governing is not None and depth < 3 and _verb_tense(governing, depth + 1) == "past":
+        if governing is not None and depth < 3 and _verb_tense(governing, depth + 1) == "past" \
+                and not (verb.head.dep_ == "ccomp" and verb.head.tag_ == "VBD"):
             return None
-        return "future"
+        return "future"  # "Trump added that he planned to visit China in April": a plan he still holds
     if verb.tag_ in ("VBD",) and verb.dep_ == "advcl" and depth < 3 and any(
             c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once", "when") for c in verb.children):
         governing = _verbal_ancestor(verb.head)  # "he would raise it each month until it reached 25% on Oct. 1"
