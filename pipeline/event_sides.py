@@ -11,6 +11,7 @@ from .context import ArticleContext
 from .event_triggers import ANSWER_WORDS, SPANS_OF_TALKS, TARIFF_ACTIONS, TriggerRules
 
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "toward", "towards", "from", "between", "for", "into"}
+VENUE_NOUNS = {"sidelines", "sideline", "margins", "fringes"}  # "on the sidelines of the G20 summit hosted by Italy's ..."
 THREAT_HEDGES = {"could", "may", "might", "ready", "prepared", "willing"}
 
 
@@ -168,7 +169,7 @@ class SideRules(TriggerRules):
         for anchor in scope:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS \
-                        and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+                        and not any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lower_ in VENUE_NOUNS) for g in child.children):
                     codes += context.countries_of(without_exceptions(child), places=True)  # not "on Wednesday, ..."
                 elif child.dep_ in ("dobj", "dative", "pobj") and child.i != trigger.i:
                     codes += context.countries_of(core_phrase(child), places=True)

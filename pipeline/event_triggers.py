@@ -327,6 +327,8 @@ class TriggerRules(SenseRules):
         head = noun.head
         while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i and head.pos_ == "NOUN":
             head = head.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() == "close" and self._noun_kind(noun) == "AGREE":
+            return True  # "negotiators closed a deal on the Section 232 duties"
         if noun.dep_ in ("dobj", "conj", "appos", "attr", "compound", "amod") and head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return not (head.lemma_.lower() == "lead" and head.tag_ in ("VBZ", "VBP"))  # "who leads the negotiations": a role
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.i == noun.sent.start and self._noun_kind(noun) == "CONSULT":

@@ -799,6 +799,13 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "Keller-Sutter was unable to move Trump. Within hours the White House published an order setting the Swiss rate "
      "at 39 per cent, and the Swiss woke up on 1 August to the news.",
      [("CONSULT", "2025-03-31", ["CHE"], []), ("IMPOSE_TARIFF", "2025-03-31", ["USA"], ["CHE"])]),
+    # negotiators "closed a deal" at a summit another country hosted; "rebalancing duties" answer the other side
+    ("The European Union and the United States have put their metals quarrel on ice. On Saturday, on the sidelines of "
+     "the G20 summit hosted by Italian Prime Minister Mario Draghi in Rome, American and European negotiators closed a "
+     "deal on the steel duties. In return, the Commission is suspending the rebalancing duties it slapped on American "
+     "products in June 2018.",
+     [("AGREE", "2025-04-05", ["EU", "USA"], []), ("EASE_TARIFF", None, ["EU"], []),
+      ("RETALIATE", "2018-06", ["EU"], ["USA"])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
