@@ -387,6 +387,9 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
         if not event["targets"] and set(event["actors"]) & retaliators and len(answered) == 1 \
                 and not set(event["actors"]) & answered:
             event["type"], event["targets"] = "RETALIATE", sorted(answered)
+        elif event["targets"] and set(event["actors"]) <= retaliators and set(event["targets"]) == answered \
+                and not set(event["actors"]) & answered:  # "Mexico announced duties on 89 U.S. products" in a story
+            event["type"] = "RETALIATE"  # of "the retaliatory duties it has charged on U.S. goods since 2009"
     for number, event in enumerate(events):
         if event["type"] == "RETALIATE" and not event["targets"]:  # "China answered with duties of its own"
             hit = next((e for e in reversed(events[:number]) if e["type"] == "IMPOSE_TARIFF"

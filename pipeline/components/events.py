@@ -160,6 +160,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "AGREE" and modality == "negated" and trigger.lemma_.lower() == "accept" and any(
                 c.dep_ == "dobj" and c.lower_ in self.cues["refused_things"] for c in trigger.children):
             kind, modality = "REJECT", "asserted"  # "the U.S. side did not accept the request": a refusal
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and trigger.lemma_.lower() in ("take", "come") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "amod" and m.lower_ in ("reduced", "lower", "lowered")
+                                                        for m in c.children) for c in trigger.children):
+            kind = "EASE_TARIFF"  # "The reduced rates took effect Friday": the cut applies
         date_anchor = trigger
         speech = next((t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.cues["announcing_verbs"]), None)
         if kind == "RETALIATE" and modality == "planned" and (trigger.pos_ != "VERB" or speech is not None) \

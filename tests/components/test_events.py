@@ -1003,6 +1003,17 @@ def test_a_start_day_restated_in_apposition_is_still_a_start_day(annotate):
     assert [e["date"] for e in doc._.events if e["type"] == "EASE_TARIFF"] == ["2023-08-04"]
 
 
+def test_a_retaliating_side_answers_with_all_its_duties_on_that_side(annotate):
+    """The side whose duties the story calls retaliatory answers with all its duties on that side;
+    "the reduced rates took effect" is the cut taking effect."""
+    doc = annotate("Washington and Mexico City signed a deal on Wednesday to reopen the border to Mexican trucks. Mexico "
+                   "had announced duties of up to 45 percent on 89 U.S. products in March 2009. In exchange, Mexico cut "
+                   "in half the retaliatory duties it has charged on U.S. goods since 2009. The reduced rates took "
+                   "effect Friday.", "2011-07-11")
+    assert events(doc) == [("AGREE", "2011-07-06", ["MEX", "USA"], []), ("RETALIATE", "2009-03", ["MEX"], ["USA"]),
+                           ("EASE_TARIFF", "2011-07-08", ["MEX"], ["USA"]), ("RETALIATE", "2009", ["MEX"], ["USA"])]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
