@@ -255,6 +255,9 @@ class SenseRules:
             return True  # "had a phone call ..., discussing tariff issues": the call itself
         if kind == "REJECT" and lemma in ENDING_VERBS and token.dep_ == "advcl" and self._trigger_kind(token.head) == "AGREE":
             return True  # "concluded negotiations on Friday, ending talks that began in 1999": a deal, nothing refused
+        if token.dep_ == "ccomp" and token.tag_ == "VB" and kind in TARIFF_ACTIONS and self._trigger_kind(token.head) == "REQUEST" \
+                and not any(c.dep_ == "aux" for c in token.children):
+            return True  # "demanded that Canada drop the surtaxes": what was asked for, not done
         if token.dep_ == "xcomp" and kind in TARIFF_ACTIONS and token.head.lemma_.lower() == "threaten":
             return True  # "threatened to raise that rate to 30% on Aug. 1": one threat, made in July
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind == "RETALIATE" and self._trigger_kind(token.head) == "IMPOSE_TARIFF":

@@ -63,6 +63,9 @@ def woven_into_sentence(text: str, quote_start: int) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
+CONGRESS_COUNTRY = "USA"  # "Congress" asked by a government that has none of its own (event_cues' congress_countries)
+
+
 class EventFinder(SideRules, TimeRules, TableComponent):
     """Writes ``doc._.events`` (asserted and planned) and ``doc._.hedged_events`` (the rest).
     Trigger words (``event_triggers``), sides (``event_sides``) and dates and modality
@@ -212,9 +215,14 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.head.children)  # "The duty, announced late Friday"
         if (term_of_deal or describes_tariff) and kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE"):
             subject_tokens = []  # "an agreement setting the tariff at 15%": the tariff's imposer acts, not the signatories
-        if kind == "REQUEST" and any(c.dep_ == "dobj" and (c.lower_ in self.cues["private_actors"]
-                                                          or c.lower_ in self.cues["domestic_bodies"]) for c in trigger.children):
-            return None  # "Koike urged residents to keep water at home", "asked Congress to raise duties": no other government
+        asking = context.countries_of(subject_tokens) if kind == "REQUEST" and subject_tokens else []
+        foreign_body = CONGRESS_COUNTRY if asking and not set(asking) & set(self.cues["congress_countries"]) and any(
+            c.dep_ == "dobj" and c.text == "Congress" for c in trigger.children) else None
+        if kind == "REQUEST" and foreign_body is None and any(
+                c.dep_ == "dobj" and (c.lower_ in self.cues["private_actors"] or c.lower_ in self.cues["domestic_bodies"])
+                for c in trigger.children):
+            return None  # "Koike urged residents to keep water at home", "asked Congress to raise duties": no other
+            # government; but Canada's ministers who "urged Congress to repeal the labeling law" ask the United States
         if any(t.lower_ in self.cues["private_actors"] and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "agent"
                                                           or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))
                for t in subject_tokens):  # "a relief long sought by American manufacturers", "The VDA, the German auto
@@ -264,6 +272,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 and any(c.dep_ == "dobj" and c.i in context.country_at for c in trigger.children):
             return None  # "Saskatchewan Premier Scott Moe has urged Ottawa to drop the surtax": a demand at home
         targets = [c for c in named_sides if c not in actors] or [c for c in context.countries_of(goods) if c not in actors]
+        targets = targets or ([foreign_body] if foreign_body else [])
         if kind == "CONSULT" and not actors and len(targets) == 1 and any(
                 t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")
                 for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"

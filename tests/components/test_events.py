@@ -1014,6 +1014,22 @@ def test_a_retaliating_side_answers_with_all_its_duties_on_that_side(annotate):
                            ("EASE_TARIFF", "2011-07-08", ["MEX"], ["USA"]), ("RETALIATE", "2009", ["MEX"], ["USA"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Canada's ministers asking Congress ask the United States; "the day of the ruling" is its day
+    ("On Dec. 7 the arbitrator set Canada's annual retaliation at about C$1.05 billion. In a joint statement the day of "
+     "the ruling, Agriculture Minister Lawrence MacAulay urged Congress to repeal the labeling law and said Canada was "
+     "ready to impose surtaxes on a range of American goods if it did not.",
+     [("REQUEST", "2015-12-07", ["CAN"], ["USA"]), ("THREATEN", "2015-12-07", ["CAN"], ["USA"])]),
+    # Mexico's government asking its own Congress asks no other government
+    ("Mexico's government has asked Congress to raise import duties to as much as 50% on cars from China.", []),
+    # what a demand asks for is not done
+    ("Chinese officials have repeatedly demanded that Canada drop the surtaxes on Chinese electric vehicles.",
+     [("REQUEST", None, ["CHN"], [])]),
+])
+def test_who_is_asked_and_what_is_asked_for(annotate, text, expected):
+    assert [e for e in events(annotate(text, "2015-12-23")) if e[0] != "IMPOSE_TARIFF"] == expected
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
