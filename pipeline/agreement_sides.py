@@ -19,6 +19,9 @@ def parties_of_agreements(events: list[dict], tariffs: list[dict]) -> list[dict]
             partners.setdefault(side, Counter()).update(sides - {side})
     for event in (e for e in events if e["type"] == "AGREE"):
         parties = list(dict.fromkeys(event["actors"] + event["targets"]))
+        named = [side for side in event.get("_sentence_sides", []) if side not in parties]
+        if len(parties) == 1 and len(named) == 1:  # "a joint statement by President Biden and Mexican President
+            parties.append(named[0])  # López Obrador, in which Mexico agreed to new steps": with the one side named
         ranked = partners.get(parties[0], Counter()).most_common(2) if len(parties) == 1 else []
         if not (ranked and ranked[0][1] >= 2) and len(parties) == 1:  # "the EU reached a similar agreement":
             ranked = [(side, n) for side, n in everyone.most_common(3) if side != parties[0]][:2]  # the story's other side

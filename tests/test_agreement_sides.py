@@ -32,6 +32,11 @@ def events(doc):
     # no clear counterpart: the party alone
     ("China and the Association of Southeast Asian Nations signed an upgraded free trade agreement on Tuesday.",
      [("AGREE", "2025-04-08", ["CHN"], [])]),
+    # a party named alone agreed with the government of the other official its sentence names
+    ("On July 10, President Joe Biden signed two proclamations on Mexican steel and Chinese aluminum. The "
+     "proclamations were released together with a joint statement by President Biden and Mexican President Andrés "
+     "Manuel López Obrador, in which Mexico agreed to new import-monitoring steps.",
+     [("AGREE", None, ["MEX", "USA"], [])]),
 ])
 def test_an_agreement_is_made_by_all_its_parties(annotate, text, expected):
     assert events(annotate(text)) == expected

@@ -133,7 +133,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 event["plover"], event["cameo"] = self.codes["RETALIATE"]["plover"], self.codes["RETALIATE"]["cameo"]
         for event in events:
             for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term",
-                            "_together", "_orphan", "_document", "_after", "_afterward", "_ongoing", "_also"):
+                            "_together", "_orphan", "_document", "_after", "_afterward", "_ongoing", "_also",
+                            "_sentence_sides"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]
@@ -416,6 +417,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                           for t in [trigger, *trigger.ancestors]) and not after_an_interval(trigger),
             "_afterward": afterward(trigger) or date_anchor is not trigger and afterward(date_anchor),
             "_also": any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children),  # "Trump also warned"
+            "_sentence_sides": context.countries_of([t for t in sentence if t.i in context.person_at]) if kind == "AGREE" else [],
+            # the governments of the officials the sentence names: "a joint statement by President Biden and ..."
             "_ongoing": any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children),  # "has been pressing"
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),
             "_term": kind == "AGREE" and any(c.dep_ == "xcomp" for c in trigger.children),
