@@ -27,7 +27,7 @@ from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_q
                              headline_length, in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
                              sides_named_before, split_mutual)
-from ..event_sides import SideRules
+from ..event_sides import VENUE_NOUNS, SideRules
 from ..event_time import TimeRules, after_an_interval, afterward
 from ..event_triggers import TARIFF_ACTIONS
 from ..resources import read_tsv, resource_path
@@ -417,7 +417,8 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                           for t in [trigger, *trigger.ancestors]) and not after_an_interval(trigger),
             "_afterward": afterward(trigger) or date_anchor is not trigger and afterward(date_anchor),
             "_also": any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children),  # "Trump also warned"
-            "_sentence_sides": context.countries_of([t for t in sentence if t.i in context.person_at]) if kind == "AGREE" else [],
+            "_sentence_sides": context.countries_of([t for t in sentence if t.i in context.person_at and not any(
+                a.dep_ == "pobj" and a.lower_ in VENUE_NOUNS for a in t.ancestors)]) if kind == "AGREE" else [],
             # the governments of the officials the sentence names: "a joint statement by President Biden and ..."
             "_ongoing": any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children),  # "has been pressing"
             "_document": next((t.lower_ for t in subject_tokens if issued and t.lower_ in self.cues["document_nouns"]), None),

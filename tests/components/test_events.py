@@ -296,10 +296,11 @@ def events(doc):
     ("The European Commission tabled two draft regulations on Monday to scrap EU duties on American industrial goods.",
      [("PROPOSE", "2025-04-07", ["EU"], [])]),
     ("Brussels's requests to carve out wine have so far been turned away by Washington.", [("REJECT", None, ["USA"], [])]),
-    # a past relative clause states its own fact, even under a threat; "settled for" a rate is a deal
+    # a past relative clause states its own fact, even under a threat; "settled for" a rate is a deal, made with
+    # the government of the official the sentence names
     ("Trump threatened 30% on EU goods, well above the 15% Japan accepted in March and the 10% Britain settled for "
-     "in February.", [("THREATEN", None, ["USA"], ["EU"]), ("AGREE", "2025-03", ["JPN"], []),
-                      ("AGREE", "2025-02", ["GBR"], [])]),
+     "in February.", [("THREATEN", None, ["USA"], ["EU"]), ("AGREE", "2025-03", ["JPN", "USA"], []),
+                      ("AGREE", "2025-02", ["GBR", "USA"], [])]),
     # "member states" and "the Commission" of an EU story; "suspended it": the package of countermeasures
     ("The European Union weighed its options. Member states approved a package of countermeasures on US goods in "
      "March, and the Commission suspended it for six months on Monday.",
