@@ -225,7 +225,9 @@ def _lede_mention(kept: list[dict], event: dict) -> dict | None:
         return None
     first = min(e["evidence"][0]["start"] for e in kept)
     return next((e for e in kept if e["type"] == event["type"] and e["date"] is None and e.get("_anaphor")
-                 and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)), None)
+                 and e["evidence"][0]["start"] == first and _participants(e) & _participants(event)
+                 and (e["type"] in ("AGREE", "CONSULT") or set(e["actors"]) == set(event["actors"]))), None)
+    # not Ottawa's "scrap its retaliatory tariffs" spelled out by Washington's "has exempted" goods
 
 
 def _dated_by_what_went_before(kept: dict, other: dict) -> bool:

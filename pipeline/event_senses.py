@@ -22,6 +22,7 @@ ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects 
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
+HOME_GATHERINGS = {"cabinet", "caucus", "board", "staff"}  # meetings of one side's own people
 ORDINALS = {"second", "third", "fourth", "fifth", "final", "last"}  # "dropping to 30% in the second year"
 SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", "investigation", "investigations",
                        "probe", "probes"}  # what a government's answer spells out in the next sentence
@@ -103,6 +104,9 @@ class SenseRules:
             return True  # "Britain has sought a trade agreement ever since it voted to leave": a wish held, no request made
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
             return True  # "announced the deal": the deal is the event
+        if kind == "CONSULT" and token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in HOME_GATHERINGS
+                                                          for c in token.children):
+            return True  # "after a cabinet meeting in Ottawa": a government meeting itself
         if lemma == "statement" and not any(c.lower_ == "joint" for c in token.children):
             return True  # a joint statement settles terms; any other statement is words
         if lemma in ("warn", "threaten") and any(c.dep_ == "nsubj" and (c.lower_ in self.cues["private_actors"] or any(

@@ -15,7 +15,7 @@ from .doctext import doc_text
 from .event_merging import EFFECT_TRIGGERS
 from .event_triggers import TARIFF_ACTIONS, TriggerRules
 
-DEADLINE_MARKS = "until|till|to|through|from|starting|effective|by|before|after|early as|soon as|later than"
+DEADLINE_MARKS = "until|till|to|through|from|starting|effective|as of|by|before|after|early as|soon as|later than"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
 AFTERWARD = {"afterward", "afterwards", "thereafter"}  # "Shortly afterward Trump wrote ...": right after the event told before

@@ -376,8 +376,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             threatened_act = trigger.head if verbal else trigger  # on Sunday, March 9": not the promise's day
         date, date_source = self._date(doc, date_anchor, strict=self._anaphoric(trigger) is not None,
                                        excluding=threatened_act)
-        if date is None and speech is not None and self._perfect_reported(trigger, speech):
-            date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures"
+        if date is None and speech is not None and (self._perfect_reported(trigger, speech) or modality == "planned"
+                                                    and kind != "THREATEN" and date_anchor is trigger):
+            date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures",
+            # "said on Friday that Ottawa will scrap its tariffs as of Sept. 1": announced that day
         if date is None and (label := self._label_date(doc, trigger)):
             date, date_source = label, "reference"  # "- Aug. 27, 2018: ... Trump warns he could tax Canadian cars"
         if date is None and (topic := self._topic_date(doc, date_anchor)):

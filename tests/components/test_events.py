@@ -1031,6 +1031,16 @@ def test_who_is_asked_and_what_is_asked_for(annotate, text, expected):
     assert [e for e in events(annotate(text, "2015-12-23")) if e[0] != "IMPOSE_TARIFF"] == expected
 
 
+def test_a_plan_announced_on_a_day_is_dated_by_the_announcement(annotate):
+    """"said on Friday that Ottawa will scrap ... as of Sept. 1": the start is no date of the act; a cabinet
+    meeting is no talks; "the decision followed a phone call" reports the call."""
+    doc = annotate("Prime Minister Mark Carney said on Friday that Ottawa will scrap its retaliatory tariffs on U.S. goods "
+                   "that comply with CUSMA as of Sept. 1. \"We are matching what the Americans have done,\" Mr. Carney "
+                   "told reporters after a cabinet meeting in Ottawa. The decision followed a phone call between "
+                   "Mr. Carney and Mr. Trump on Thursday.", "2025-08-23")
+    assert events(doc) == [("EASE_TARIFF", "2025-08-22", ["CAN"], ["USA"]), ("CONSULT", "2025-08-21", ["CAN", "USA"], [])]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
