@@ -186,7 +186,13 @@ class TariffSides:
     def _tariff_noun_targets(self, context: ArticleContext, unit: Token, own: bool = False) -> list[str]:
         """"US tariffs on British steel, currently 25 per cent": the "on" phrase of the tariff word
         (``own``: of the tariff word ``unit`` itself)."""
-        for token in ([unit] if own else clause_governors(unit)):
+        governing = [unit] if own else clause_governors(unit)
+        verb = next((t for t in governing if t.pos_ == "VERB"), None)
+        if not own and verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            governing.append(verb.head)  # "announced duties on 89 U.S. products, covering $2.4 billion, with rates
+        for token in governing:  # as high as 45%": the rates of the duties the verb above levies
+            if token.pos_ == "VERB" and token is not unit and token is not verb:
+                token = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.strong), token)
             if token.lower_ not in self.strong:
                 continue
             verb_preps = [c for c in token.head.children if c.dep_ == "prep"] if own and token.dep_ == "dobj" else []

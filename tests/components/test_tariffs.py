@@ -19,6 +19,9 @@ def tariffs(doc):
     # "it" for the duty told just before, and the steps of its schedule
     ("The duty covers passenger car tires from China. It will be 35 percent in the first year, dropping to 30% in the "
      "second year and 25% in the third.", [(35, None, None), (30, None, None), (25, None, None)]),
+    # a rate told in a participle clause after the duties it sets
+    ("Ruiz Mateos announced duties on 89 U.S. products, covering some $2.4 billion a year in trade, "
+     "with rates as high as 45%.", [(45, "USA", None)]),
     # an amount of money between "on" and the goods
     ("The United States on Friday began collecting 100 percent tariffs on about $300 million worth of Japanese color "
      "television sets.", [(100, "JPN", "USA")]),
