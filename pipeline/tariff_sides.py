@@ -55,7 +55,8 @@ class TariffSides:
                 or self._levied_on(context, unit)
                 or self._relative_clause_targets(context, unit) or self._charged_object(context, unit)
                 or self._nearest_left_target(doc, context, left)
-                or self._subject_targets(context, unit) or self._fronted_topic(context, unit.sent))
+                or self._subject_targets(context, unit) or self._fronted_topic(context, unit.sent)
+                or self._those_duties_targets(doc, context, unit))
 
     def _levied_on(self, context: ArticleContext, unit: Token) -> list[str]:
         """"the 25 percent duty ... that Washington has charged on EU metal": the levying clause's "on"."""
@@ -379,7 +380,22 @@ class TariffSides:
                           if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in context.country_at]
                 if owners:
                     return owners[0]
+                verb = next((a for a in word.ancestors if a.pos_ == "VERB"), None)  # "EU member states cleared
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                taxed = self._tariff_noun_targets(context, word, own=True)  # the way for duties on Chinese-made EVs"
+                codes = [c for c in context.countries_of(list(subject.subtree)) if c not in taxed] if subject is not None else []
+                return codes[0] if codes else None
         return None
+
+    def _those_duties_targets(self, doc: Doc, context: ArticleContext, unit: Token) -> list[str]:
+        """"... cleared the way for duties on Chinese-made EVs. Those duties, of up to 35.3 per cent": the
+        goods of the tariff word named last in the sentence before."""
+        those = next((t for t in governors(unit) if t.lower_ in self.strong
+                      and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in t.children)), None)
+        if those is None or those.sent.start == 0:
+            return []
+        word = next((w for w in reversed(doc[those.sent.start - 1].sent) if w.lower_ in self.strong), None)
+        return self._tariff_noun_targets(context, word, own=True) if word is not None else []
 
     def products(self, text: str) -> list[str]:
         """Products named in a phrase, longest names first and without overlaps ("canola oil", not "oil")."""

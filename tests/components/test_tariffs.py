@@ -19,6 +19,10 @@ def tariffs(doc):
     # "it" for the duty told just before, and the steps of its schedule
     ("The duty covers passenger car tires from China. It will be 35 percent in the first year, dropping to 30% in the "
      "second year and 25% in the third.", [(35, None, None), (30, None, None), (25, None, None)]),
+    # "those duties": the duties named last in the sentence before, their goods and their levier
+    ("Beijing announced deposits of between 30.6% and 39% on European brandy, days after EU member states cleared "
+     "the way for duties on Chinese-made EVs. Those duties, of up to 35.3 per cent, took effect at the end of that "
+     "month.", [(30.6, "EU", "CHN"), (39, "EU", "CHN"), (35.3, "CHN", "EU")]),
     # a rate told in a participle clause after the duties it sets
     ("Ruiz Mateos announced duties on 89 U.S. products, covering some $2.4 billion a year in trade, "
      "with rates as high as 45%.", [(45, "USA", None)]),
