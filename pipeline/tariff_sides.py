@@ -264,7 +264,8 @@ class TariffSides:
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)  # "U.S. hits lumber with
             if hits_with:  # duties": the subject levies them
                 continue
-            if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or
+            subject_to = token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject" for c in token.children)
+            if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or subject_to or
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
                                                   or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -277,7 +278,12 @@ class TariffSides:
                     subject = token.head  # "Australian wine, which has faced duties of 218.4 per cent"
                 if subject is not None:
                     named = [t for t in subject.subtree if t.i in context.country_at and not _possessive_or_destination(t)
-                             and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)]
+                             and not (t.dep_ in ("compound", "amod") and t.head.lower_ in self.strong)
+                             and not any(a.lower_ == "than" for a in t.ancestors if a.i > subject.left_edge.i)]
+                    origin = [t for t in named if t.dep_ == "pobj" and t.head.lower_ == "of" and self._is_goods(t.head.head)]
+                    named = origin or named  # "articles that are products of Mexico and contain aluminum smelted in
+                    # China, Russia, Belarus or Iran": Mexico's goods are taxed; "products of Mexico but melted in a
+                    # country other than Mexico, the United States or Canada are now subject to a 25 percent duty"
                     first_verb = next((g for g in governors(unit) if g.pos_ in ("VERB", "AUX")), None) == token
                     codes = [context.country_at[t.i] for t in named] or [
                         self.goods_adjectives[t.lower_] for t in subject.subtree if t.lower_ in self.goods_adjectives

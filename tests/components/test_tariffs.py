@@ -23,6 +23,11 @@ def tariffs(doc):
     ("Beijing announced deposits of between 30.6% and 39% on European brandy, days after EU member states cleared "
      "the way for duties on Chinese-made EVs. Those duties, of up to 35.3 per cent, took effect at the end of that "
      "month.", [(30.6, "EU", "CHN"), (39, "EU", "CHN"), (35.3, "CHN", "EU")]),
+    # "products of Mexico ... are now subject to" a duty: Mexico's goods, not the countries they were melted in
+    ("1. Steel articles that are products of Mexico but were melted and poured in a country other than Mexico, the "
+     "United States or Canada are now subject to a 25 percent ad valorem duty.", [(25, "MEX", None)]),
+    ("2. Aluminum articles that are products of Mexico and contain primary aluminum smelted in China, Russia, Belarus "
+     "or Iran are now subject to a 10% duty.", [(10, "MEX", None)]),
     # a rate told in a participle clause after the duties it sets
     ("Ruiz Mateos announced duties on 89 U.S. products, covering some $2.4 billion a year in trade, "
      "with rates as high as 45%.", [(45, "USA", None)]),
