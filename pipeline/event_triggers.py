@@ -24,6 +24,11 @@ RATE_WORDS = {"percent", "cent", "pc"}  # "imposing the extra 25 per cent", as "
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
+PREFERENCE_ENDING_VERBS = {"withdraw", "revoke", "end", "terminate", "strip", "cancel", "remove", "rescind"}
+PREFERENCE_NOUNS = {"treatment", "status", "preferences", "benefits", "access"}
+PREFERENCE_WORDS = {"duty-free", "tariff-free", "preferential", "gsp", "duty", "free"}  # "duty-free" may be split
+
+
 class TriggerRules(SenseRules):
     """Trigger words in context: ``_trigger`` gives the event type a token signals, or None."""
 
@@ -40,7 +45,7 @@ class TriggerRules(SenseRules):
         if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
-        entry = self._broken_off(token) or entry or self._phrasal_entry(token)
+        entry = self._withdrawn_preference(token) or self._broken_off(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
@@ -179,6 +184,20 @@ class TriggerRules(SenseRules):
         above = [verb, *list(verb.ancestors)[:2]]
         words = {c.lower_ for t in above for c in t.children if c.dep_ in ("aux", "mark", "acomp")} | {t.lower_ for t in above}
         return bool(words & {"ready", "prepared", "willing", "would", "could", "if", "unless"})
+
+    def _withdrawn_preference(self, token: Token) -> tuple | None:
+        """"signed proclamations that withdraw the duty-free treatment Mexican steel has enjoyed", "ended
+        India's preferential trade status", "ended the exemption for EU steel": duties come back."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in PREFERENCE_ENDING_VERBS:
+            return None
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for o in objects if o.lower_ in ("part", "some", "all", "much") for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "part of the"
+        for noun in objects:
+            modifiers = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            if noun.lemma_.lower() in ("exemption", "waiver") or noun.lower_ in PREFERENCE_NOUNS and modifiers & PREFERENCE_WORDS:
+                return self.triggers.get("impose")
+        return None
 
     def _phrasal_entry(self, token: Token) -> tuple | None:
         """"hit back", "striking back at U.S. tariffs" retaliate; "hit X with duties" imposes them; "agreed

@@ -1041,6 +1041,12 @@ def test_a_plan_announced_on_a_day_is_dated_by_the_announcement(annotate):
     assert events(doc) == [("EASE_TARIFF", "2025-08-22", ["CAN"], ["USA"]), ("CONSULT", "2025-08-21", ["CAN", "USA"], [])]
 
 
+def test_withdrawing_duty_free_treatment_imposes_duties(annotate):
+    doc = annotate("On July 10, President Joe Biden signed two proclamations that withdraw part of the duty-free "
+                   "treatment that Mexican steel and aluminum have enjoyed under Section 232 since May 2019.", "2024-07-12")
+    assert [e[:3] for e in events(doc)] == [("IMPOSE_TARIFF", "2024-07-10", ["USA"])]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
