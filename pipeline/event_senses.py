@@ -142,7 +142,7 @@ class SenseRules:
                                    for c in token.children) or kind == "CONSULT" and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() == "host":
             return True  # "whose government hosted the meeting": the venue, not a side of the talks
-        if lemma in REJECTING_PARTICLES and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in REJECTING_PARTICLES[lemma]
+        if lemma in REJECTING_PARTICLES and kind == "REJECT" and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in REJECTING_PARTICLES[lemma]
                                                     for c in token.children):
             return True  # "brushed aside the proposal", "turned down the offer"; not "turned to" or "brushed"
         if lemma == "press" and any(c.lower_ == "ahead" or c.lower_ == "on" and (

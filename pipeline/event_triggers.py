@@ -187,7 +187,12 @@ class TriggerRules(SenseRules):
 
     def _withdrawn_preference(self, token: Token) -> tuple | None:
         """"signed proclamations that withdraw the duty-free treatment Mexican steel has enjoyed", "ended
-        India's preferential trade status", "ended the exemption for EU steel": duties come back."""
+        India's preferential trade status", "ended the exemption for EU steel": duties come back; so does a
+        threat "turned into a 40 percent duty"."""
+        if token.pos_ == "VERB" and token.lemma_.lower() == "turn" and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
+                for c in token.children):
+            return self.triggers.get("impose")
         if token.pos_ != "VERB" or token.lemma_.lower() not in PREFERENCE_ENDING_VERBS:
             return None
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]

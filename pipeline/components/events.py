@@ -319,8 +319,11 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "IMPOSE_TARIFF" and trigger.lemma_.lower() in ("set", "apply") and sentence_tariffs \
                 and all(t.get("previous_rate") and t["previous_rate"] > t["rate"] for t in sentence_tariffs):
             kind = "EASE_TARIFF"  # "setting the tariff at 15%, down from 25%"
-        issued = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.cues["document_nouns"]
-                                              for t in subject_tokens)  # "The order exempted 700 products"
+        root_subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        issued = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass") and (
+            t.lower_ in self.cues["document_nouns"] or t.lower_ == "it" and trigger.dep_ == "conj" and root_subject is not None
+            and root_subject.lower_ in self.cues["document_nouns"]) for t in subject_tokens)
+        # "The order exempted 700 products", "An executive order ... turned the threat into a duty, but it also exempted"
         tariff_subject = bool(subject_tokens) and any(t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
                                                       and t.lower_ in self.cues["tariff_words"] for t in subject_tokens)
         passive_tariff = any(c.dep_ == "nsubjpass" and c.lower_ in self.cues["tariff_words"] for c in trigger.children)

@@ -1047,6 +1047,13 @@ def test_withdrawing_duty_free_treatment_imposes_duties(annotate):
     assert [e[:3] for e in events(doc)] == [("IMPOSE_TARIFF", "2024-07-10", ["USA"])]
 
 
+def test_an_order_that_turned_a_threat_into_a_duty_and_exempted_goods(annotate):
+    doc = annotate("Washington has charged a 10% baseline tariff on Brazilian goods since April. An executive order signed "
+                   "on July 30 turned the threat into a 40 percent additional duty on Brazilian goods, but it also "
+                   "exempted nearly 700 products.", "2025-10-27")
+    assert events(doc)[1:] == [("IMPOSE_TARIFF", "2025-07-30", ["USA"], ["BRA"]), ("EASE_TARIFF", "2025-07-30", ["USA"], ["BRA"])]
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
