@@ -8,12 +8,14 @@ country comes from the title's country word, the government body it names,
 a list of well-known officials, or the origin of the name in context.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .base import TableComponent
-from ..doctext import span_text
+from ..doctext import doc_text, span_text
 from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
@@ -130,6 +132,8 @@ class OfficialFinder(TableComponent):
                 title, title_source = known[1], "known"
         if country is None:
             country = self._country_from_origin(doc, name, country_at)
+        if country is None:
+            country = self._country_of_party_label(cluster)
         if country is None:
             country = self._country_of_sentence(cluster, country_at)
         aliases = []
@@ -340,6 +344,18 @@ class OfficialFinder(TableComponent):
             candidates = [code for code in codes if code in mentioned] if letters & set(name) else []
             if len(candidates) == 1:
                 return candidates[0]
+        return None
+
+    def _country_of_party_label(self, cluster) -> str | None:
+        """"Rep. Mike Conaway, the Texas Republican", "Pat Roberts, a Kansas Republican", "Sherrod Brown,
+        D-Ohio": a lawmaker labelled by party and state serves that state's country."""
+        for span in cluster:
+            after = doc_text(span.doc)[span.end_char:span.end_char + 40]
+            if re.match(r",\s*[DRI]-[A-Z]", after):
+                return "USA"
+            label = re.match(r",\s*(?:the|a)\s+(.+?)\s+(?:Republican|Democrat)\b", after)
+            if label and self.place_country.get(label.group(1)):
+                return self.place_country[label.group(1)]
         return None
 
     def _country_of_sentence(self, cluster, country_at: dict) -> str | None:

@@ -64,6 +64,9 @@ def officials(doc):
     ("Frederick Go, Special Assistant to the President for Investment, had held talks with the office of US Trade "
      "Representative Jamieson Greer.", {"Frederick Go": ("Special Assistant to the President for Investment", None),
                                         "Jamieson Greer": ("Trade Representative", "USA")}),
+    # a lawmaker labelled by party and state serves that state's country
+    ("Senate Agriculture Committee Chairman Pat Roberts, a Kansas Republican, pushed to fold repeal into the bill.",
+     {"Pat Roberts": ("Senate Agriculture Committee Chairman", "USA")}),
 ])
 def test_titles_and_countries(annotate, sentence, expected):
     assert officials(annotate(sentence)) == expected
@@ -104,6 +107,8 @@ def test_organisation_and_former_flag(annotate):
     "Mary Lovely, a senior fellow at the Peterson Institute, said tariffs hurt consumers.",
     # a surname two known officials share, and a common word: not matched alone
     "Rice and Beef Kept Off the Table\n\nSeoul said it had defended its markets.",
+    # a wine region, not Canada's minister
+    "Among the rows of ugni blanc that roll towards the Grande Champagne horizon, the news landed on Friday.",
 ])
 def test_not_officials(annotate, sentence):
     assert officials(annotate(sentence)) == {}
