@@ -24,11 +24,6 @@ RATE_WORDS = {"percent", "cent", "pc"}  # "imposing the extra 25 per cent", as "
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
-PREFERENCE_ENDING_VERBS = {"withdraw", "revoke", "end", "terminate", "strip", "cancel", "remove", "rescind"}
-PREFERENCE_NOUNS = {"treatment", "status", "preferences", "benefits", "access"}
-PREFERENCE_WORDS = {"duty-free", "tariff-free", "preferential", "gsp", "duty", "free"}  # "duty-free" may be split
-
-
 class TriggerRules(SenseRules):
     """Trigger words in context: ``_trigger`` gives the event type a token signals, or None."""
 
@@ -193,14 +188,15 @@ class TriggerRules(SenseRules):
                 c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
                 for c in token.children):
             return self.triggers.get("impose")
-        if token.pos_ != "VERB" or token.lemma_.lower() not in PREFERENCE_ENDING_VERBS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues["preference_ending_verbs"]:
             return None
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for o in objects if o.lower_ in ("part", "some", "all", "much") for p in o.children
                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "part of the"
         for noun in objects:
             modifiers = {t.lower_ for t in noun.subtree if t.i < noun.i}
-            if noun.lemma_.lower() in ("exemption", "waiver") or noun.lower_ in PREFERENCE_NOUNS and modifiers & PREFERENCE_WORDS:
+            if noun.lemma_.lower() in ("exemption", "waiver") or noun.lower_ in self.cues["preference_nouns"] \
+                    and modifiers & self.cues["preference_words"]:  # "duty-free" may be split by the tokenizer
                 return self.triggers.get("impose")
         return None
 

@@ -390,7 +390,8 @@ class TariffSides:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
                 taxed = self._tariff_noun_targets(context, word, own=True)  # the way for duties on Chinese-made EVs"
                 codes = [c for c in context.countries_of(list(subject.subtree)) if c not in taxed] if subject is not None else []
-                return codes[0] if codes else None
+                if codes:
+                    return codes[0]
         return None
 
     def _those_duties_targets(self, doc: Doc, context: ArticleContext, unit: Token) -> list[str]:

@@ -29,7 +29,7 @@ from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_q
                              sides_named_before, split_mutual)
 from ..event_sides import VENUE_NOUNS, SideRules
 from ..event_time import TimeRules, after_an_interval, afterward
-from ..event_triggers import PREFERENCE_ENDING_VERBS, TARIFF_ACTIONS
+from ..event_triggers import TARIFF_ACTIONS
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
 from ..venues import venue_days, venue_mentions
@@ -81,7 +81,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         self.speaking = self.cues["announcing_verbs"] | self.cues["statement_verbs"]
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
         lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break", "push"} \
-            | self.cues["deal_making_verbs"] | PREFERENCE_ENDING_VERBS
+            | self.cues["deal_making_verbs"] | self.cues["preference_ending_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
         self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")
 
