@@ -22,6 +22,7 @@ ENDING_VERBS = {"end", "finish", "halt"}  # of talks: breaking them off rejects 
 ACCEPTED_THINGS = {"terms", "offer", "proposal", "demands", "demand", "framework", "conditions", "request", "requests"}
 
 
+LIST_VERBS = {"publish", "unveil", "release", "issue", "draw", "put", "prepare", "ready", "present", "table"}  # a list made public
 HOME_GATHERINGS = {"cabinet", "caucus", "board", "staff"}  # meetings of one side's own people
 ORDINALS = {"second", "third", "fourth", "fifth", "final", "last"}  # "dropping to 30% in the second year"
 SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", "investigation", "investigations",
@@ -76,6 +77,8 @@ class SenseRules:
 
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
+        if lemma == "list" and not self._target_list(token):
+            return True  # "a list of countries", "the list of rates": no threat
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("together", "forward") for c in token.children):
             return True  # "put together a package", "set forward a plan"
         if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
@@ -291,6 +294,19 @@ class SenseRules:
                 and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
             return True  # "the 4 per cent tariff already charged", "the 10% tariff Washington already applies": standing
         return False
+
+    def _target_list(self, noun: Token) -> bool:
+        """"Ottawa published a list of possible targets", "unveiled a second list worth $125-billion, which
+        was never put into force", "A second list was put out for consultation": goods lined up for
+        counter-tariffs, a threat; not "a list of countries" or the list that sets rates."""
+        verb = noun.head
+        if not (noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in LIST_VERBS):
+            return False
+        words = {t.lower_ for t in noun.subtree}
+        if "%" in words or words & {"percent", "cent"}:
+            return False  # "a list setting 46% on Vietnam": the rates themselves
+        return bool(words & {"possible", "targets", "target", "second", "worth", "retaliation", "retaliatory", "counter"}) \
+            or any(t.lower_ in self.cues["retaliation_words"] for t in noun.sent)
 
     @staticmethod
     def _dated_clause(verb: Token) -> bool:

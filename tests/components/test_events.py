@@ -1054,6 +1054,19 @@ def test_an_order_that_turned_a_threat_into_a_duty_and_exempted_goods(annotate):
     assert events(doc)[1:] == [("IMPOSE_TARIFF", "2025-07-30", ["USA"], ["BRA"]), ("EASE_TARIFF", "2025-07-30", ["USA"], ["BRA"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list of goods lined up for counter-tariffs, made public, is a threat
+    ("The threat was not new. As far back as June 2013, Ottawa published a list of possible targets that went well "
+     "beyond meat, taking in wine, fresh cherries, chocolate and pasta.", [("THREATEN", "2013-06", ["CAN"], [])]),
+    ("Canada imposed counter-tariffs on March 4. It had also unveiled, in February, a second list worth $125-billion, "
+     "which was never put into force.", [("RETALIATE", "2015-03-04", ["CAN"], []), ("THREATEN", "2015-02", ["CAN"], [])]),
+    # a list of countries is no threat
+    ("The Commission published a list of countries.", []),
+])
+def test_a_published_target_list_is_a_threat(annotate, text, expected):
+    assert events(annotate(text, "2015-12-23")) == expected
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
