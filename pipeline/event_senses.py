@@ -115,7 +115,10 @@ class SenseRules:
         if lemma in ("warn", "threaten") and any(c.dep_ == "nsubj" and (c.lower_ in self.cues["private_actors"] or any(
                 a.dep_ == "appos" and a.lower_ in self.cues["private_actors"] for a in c.children)) for c in token.children):
             return True  # "Flower growers warned that a 50 percent levy would price them out": a fear, no threat
-        if lemma == "warn" and not any(t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
+        restated_warning = token.lower_ == "warning" and token.i > 0 and token.nbor(-1).lower_ in ("that", "its", "the") \
+            and token.head.lemma_.lower() in ("repeat", "renew", "reiterate")  # "Brussels repeated that warning"
+        if lemma == "warn" and not restated_warning and not any(
+                t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
                                        or t.lower_ in self.cues["retaliation_words"]
                                        or t.pos_ == "VERB" and t.lemma_.lower() in ("tax", "levy") for t in token.subtree):
             return True  # "warned of price increases and layoffs": a forecast, not a threat

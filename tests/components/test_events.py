@@ -1067,6 +1067,13 @@ def test_a_published_target_list_is_a_threat(annotate, text, expected):
     assert events(annotate(text, "2015-12-23")) == expected
 
 
+def test_a_repeated_warning_is_a_threat_of_its_day(annotate):
+    doc = annotate("President Bush yesterday removed the tariffs. The EU had said it would begin applying counter-measures "
+                   "on December 15 if the tariffs stayed in place. Brussels repeated that warning the day before Mr Bush "
+                   "acted.", "2003-12-05")
+    assert ("THREATEN", "2003-12-03", ["EU"], []) in events(doc)
+
+
 def test_the_day_before_an_act_is_not_that_acts_day(annotate):
     doc = annotate("South Africa's exporters woke up to a 30% US tariff on Thursday. The Department of Trade said in a "
                    "statement the day before the tariff took effect that it would continue to engage with Washington.",
