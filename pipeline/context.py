@@ -27,6 +27,7 @@ class ArticleContext:
         self.country_at = {i: span.label_ for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
         self.place_at = {i: span.label_ for span in doc.spans.get("country_places", []) for i in range(span.start, span.end)}
         self.venue_day_at: dict[int, str] = {}  # token -> day of the occasion held at that venue (set by events)
+        self._bodies: dict[str, tuple[int, list[str]]] | None = None  # "Commerce" -> (where, codes) of "Commerce Department"
 
     def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
         if phrase is None:
@@ -149,11 +150,14 @@ class ArticleContext:
         for token in tokens:
             if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "agent") or token.i in self.country_at:
                 continue
-            for earlier in self.doc[:token.i]:
-                body = self.doc[earlier.i + 1] if earlier.i + 1 < len(self.doc) else None
-                if earlier.text == token.text and body is not None and body.lower_ in INSTITUTIONS:
-                    codes = [self.country_at[t.i] for t in body.subtree if t.i in self.country_at]
-                    return codes[:1]
+            if self._bodies is None:  # the first "X Department", "X Ministry" of each X, found once per article
+                self._bodies = {}
+                for word, body in zip(self.doc, self.doc[1:]):
+                    if body.lower_ in INSTITUTIONS and word.text not in self._bodies:
+                        self._bodies[word.text] = (word.i, [self.country_at[t.i] for t in body.subtree if t.i in self.country_at][:1])
+            where, codes = self._bodies.get(token.text, (len(self.doc), []))
+            if where < token.i:
+                return codes
         return []
 
     def _country_subject_before(self, pronoun: Token) -> list[str]:
