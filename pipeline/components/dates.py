@@ -271,7 +271,9 @@ class DateResolver(TableComponent):
 
     def _year(self, month, day_num, published, tense, lower) -> int:
         """"last September" is the latest September before publication; "next year" shifts it."""
-        shift_word = next((self.period_shift[w] for w in lower if w in self.period_shift), None)
+        shift_word = -1 if "past" in lower else 1 if "coming" in lower else None  # "this past March"
+        if shift_word is None:
+            shift_word = next((self.period_shift[w] for w in lower if w in self.period_shift), None)
         if shift_word is None:
             return infer_year(month, day_num, published, tense)
         if "year" in lower:

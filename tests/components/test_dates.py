@@ -54,6 +54,9 @@ def test_dates_against_publication(annotate, sentence, expected):
     ("2018-09-20", "The rate will rise to 25% on January 1.", [("January 1", "2019-01-01")]),
     ("2020-01-16", "Tariffs that had been due to take effect on Dec. 15 were shelved.", [("Dec. 15", "2019-12-15")]),
     ("2019-05-14", "China retaliated against the levies imposed last September.", [("last September", "2018-09")]),
+    # "this past March" is the latest March before publication; "this coming March" the next one
+    ("2011-07-11", "The talks gathered speed this past March.", [("this past March", "2011-03")]),
+    ("2011-07-11", "The talks resume this coming March.", [("this coming March", "2012-03")]),
     # a plan reported as still held looks ahead
     ("2025-10-30", "Trump added that he planned to visit China in April.", [("April", "2026-04")]),
     # "through the end of December" is a deadline: the nearest December, whatever the verb's tense
