@@ -231,7 +231,8 @@ class DateResolver(TableComponent):
             return (iso(day, "day"), "day", "publication", pub_iso, day) if day else None
         if label == "WEEKDAY":
             weekday = next(self.weekdays[w] for w in lower if w in self.weekdays)
-            modifier = lower[0] if lower[0] in ("last", "next", "this", "coming") else None
+            modifier = "last" if "past" in lower else "next" if lower[:2] == ["this", "coming"] else \
+                lower[0] if lower[0] in ("last", "next", "this", "coming") else None  # "this past Friday": the last one
             day = weekday_date(weekday, published, tense, modifier)
             return iso(day, "day"), "day", "publication", pub_iso, day
         if label == "RELATIVE_MONTH":  # "That September", "the following May": the months of the story's time

@@ -14,6 +14,8 @@ def dates(doc):
     ("Officials will meet on Friday to resume talks.", [("Friday", "2025-04-11")]),
     ("The baseline tariff takes effect on Saturday.", [("Saturday", "2025-04-12")]),
     ("The minister left for Washington last Friday.", [("last Friday", "2025-04-04")]),
+    ("Talks were held this past Friday and resume this coming Monday.",
+     [("this past Friday", "2025-04-04"), ("this coming Monday", "2025-04-14")]),
     # a bare day of the month
     ("On the 8th (local time), Trump had a phone call with Han.", [("the 8th", "2025-04-08")]),
     ("On the 2nd, the U.S. announced its tariff rates.", [("the 2nd", "2025-04-02")]),
