@@ -1025,7 +1025,7 @@ def test_a_retaliating_side_answers_with_all_its_duties_on_that_side(annotate):
     ("Mexico's government has asked Congress to raise import duties to as much as 50% on cars from China.", []),
     # what a demand asks for is not done
     ("Chinese officials have repeatedly demanded that Canada drop the surtaxes on Chinese electric vehicles.",
-     [("REQUEST", None, ["CHN"], [])]),
+     [("REQUEST", None, ["CHN"], ["CAN"])]),
 ])
 def test_who_is_asked_and_what_is_asked_for(annotate, text, expected):
     assert [e for e in events(annotate(text, "2015-12-23")) if e[0] != "IMPOSE_TARIFF"] == expected
