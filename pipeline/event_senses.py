@@ -75,6 +75,15 @@ class SenseRules:
         # "... a 15% tariff on American coal", "... opened anti-dumping investigations into U.S. chicken": not a statement
         return spelled_out and any(t.lower_ in self.cues["tariff_words"] for t in before)
 
+    @staticmethod
+    def _repeated_warning(token: Token) -> Token | None:
+        """The verb that repeats a warning the parser read as a verb itself: "Brussels repeated that
+        warning the day before" ("warning" a clause of "repeated")."""
+        if token.lower_ == "warning" and token.i > 0 and token.nbor(-1).lower_ in ("that", "its", "the") \
+                and token.dep_ == "ccomp" and token.head.lemma_.lower() in ("repeat", "renew", "reiterate"):
+            return token.head
+        return None
+
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
         if lemma == "list" and not self._target_list(token):
@@ -115,9 +124,7 @@ class SenseRules:
         if lemma in ("warn", "threaten") and any(c.dep_ == "nsubj" and (c.lower_ in self.cues["private_actors"] or any(
                 a.dep_ == "appos" and a.lower_ in self.cues["private_actors"] for a in c.children)) for c in token.children):
             return True  # "Flower growers warned that a 50 percent levy would price them out": a fear, no threat
-        restated_warning = token.lower_ == "warning" and token.i > 0 and token.nbor(-1).lower_ in ("that", "its", "the") \
-            and token.head.lemma_.lower() in ("repeat", "renew", "reiterate")  # "Brussels repeated that warning"
-        if lemma == "warn" and not restated_warning and not any(
+        if lemma == "warn" and self._repeated_warning(token) is None and not any(
                 t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
                                        or t.lower_ in self.cues["retaliation_words"]
                                        or t.pos_ == "VERB" and t.lemma_.lower() in ("tax", "levy") for t in token.subtree):

@@ -88,10 +88,10 @@ class SideRules(TriggerRules):
         token = trigger
         spans = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_TALKS
         answer = self._answering_verb(trigger)
-        restated = trigger.head if trigger.dep_ == "ccomp" and trigger.lower_ == "warning" \
-            and trigger.head.lemma_.lower() in ("repeat", "renew", "reiterate") else None  # "Brussels repeated that warning"
-        token = answer or self._misread_object(trigger) or restated or trigger  # "struck Japan from its list of trusted partners
-        # in retaliation": who struck; "Trump announces a deal with Mexico as Peña Nieto joins": who announces
+        token = answer or self._misread_object(trigger) or self._repeated_warning(trigger) or trigger  # "struck Japan
+        # from its list of trusted partners
+        # in retaliation": who struck; "Trump announces a deal with Mexico as Peña Nieto joins": who announces;
+        # "Brussels repeated that warning": who repeats it
         stranded = _stranded_subject(token)
         if stranded:
             return stranded
