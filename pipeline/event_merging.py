@@ -170,22 +170,23 @@ def dated_by_following_quote(events: list[dict], quotes: list[dict]) -> None:
 
 
 def dated_by_meeting_before(events: list[dict]) -> list[dict]:
-    """Positions told right after a dated meeting take its day, before mentions merge (an undated
-    request would otherwise join a later, dated one of the same sides)."""
+    """What the sides said or did in the sentences right after a dated meeting happened there, before
+    mentions merge (an undated request would otherwise join a later, dated one of the same sides):
+    "On Monday, Trump spoke by phone with Sheinbaum. Mexico agreed to send troops. In return,
+    Washington agreed to hold off on the tariffs." Planned acts other than positions keep no day, and
+    "Both sides agreed to continue consultations" is more talks, not that call."""
+    meeting = None
     for before, event in zip(events, events[1:]):
-        if event["date"] is None and event["type"] in STATEMENT_TYPES and _told_at(before, event):
-            event["date"], event["date_source"] = before["date"], "reference"  # "... met on July 12. Seoul asked ..."
+        if before["type"] == "CONSULT" and before["date"] is not None and before["modality"] == "asserted":
+            meeting = before
+        elif before is not meeting and before.get("_at_meeting") is not meeting:
+            meeting = None
+        if meeting is not None and event["date"] is None and not event.get("_ongoing") and not event.get("_together") \
+                and (event["type"] in STATEMENT_TYPES or event["modality"] == "asserted") \
+                and 0 <= event["evidence"][0]["start"] - before["evidence"][0]["end"] <= 2 \
+                and bool(event["actors"]) and set(event["actors"]) | set(event["targets"]) <= _participants(meeting):
+            event["date"], event["date_source"], event["_at_meeting"] = meeting["date"], "reference", meeting
     return events
-
-
-def _told_at(meeting: dict, event: dict) -> bool:
-    """"Officials traveled to Tokyo for a meeting on July 12 ... Korean officials said they had asked
-    Japan to withdraw the measures": a position told in the sentence right after a dated meeting of
-    the same sides was stated there."""
-    return meeting["type"] == "CONSULT" and meeting["date"] is not None and meeting["modality"] == "asserted" \
-        and not event.get("_ongoing") \
-        and 0 <= event["evidence"][0]["start"] - meeting["evidence"][0]["end"] <= 2 \
-        and bool(event["actors"]) and set(event["actors"]) | set(event["targets"]) <= _participants(meeting)
 
 
 def _spoken_by(quote: dict, officials: list[str]) -> bool:

@@ -135,7 +135,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         for event in events:
             for private in ("_by_imposers", "_counter", "_speaker", "_anaphor", "_occasion", "_ceiling", "_term",
                             "_together", "_orphan", "_document", "_after", "_afterward", "_ongoing", "_also",
-                            "_sentence_sides"):
+                            "_sentence_sides", "_at_meeting"):
                 event.pop(private, None)
         doc._.events = [e for e in events if e["modality"] in REPORTED]
         doc._.hedged_events = [e for e in events if e["modality"] not in REPORTED]

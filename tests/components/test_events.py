@@ -562,6 +562,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
     ("Korea's trade minister met Commerce Secretary Howard Lutnick in Washington on Monday. "
      "During the meeting, Seoul asked Washington to exempt Korean cars from the tariffs.",
      [("CONSULT", "2025-04-07", ["KOR"], ["USA"]), ("REQUEST", "2025-04-07", ["KOR"], ["USA"])]),
+    # what the sides did in the sentences right after a dated call happened on that call
+    ("On Monday, Trump spoke by phone with Mexican President Claudia Sheinbaum. Mexico agreed to send troops to its "
+     "border. In return, Washington agreed to hold off on the tariffs for a month.",
+     [("CONSULT", "2025-04-07", ["USA"], ["MEX"]), ("AGREE", "2025-04-07", ["MEX", "USA"], []),
+      ("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
     # a tariff cut the deal will bring is dated by the deal
     ("Seoul and Washington reached a trade agreement on Tuesday. Washington will also lower its 25% tariff on Korean cars to 15%.",
      [("AGREE", "2025-04-08", ["KOR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["USA"], ["KOR"])]),
