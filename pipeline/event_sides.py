@@ -113,6 +113,13 @@ class SideRules(TriggerRules):
                 return possessor  # "Korea-US talks", "Trump's call"
             if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
                 return []  # "Goyal said the deal had been negotiated": the speaker is not the actor
+            passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and token.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in token.children):
+                return []  # "shortly after the 46% rate was announced": not by whoever the main clause names
+            if passive is not None and token.dep_ == "relcl" and passive.lower_ in ("which", "that"):
+                token = next((t for t in token.head.ancestors if t.pos_ in ("VERB", "AUX")), token.head)
+                continue  # "the US announced a tariff on EU goods, which was reduced to 10%": cut by its announcer
             # a participle clause's subject is the main clause's, wherever the parser hung it:
             # "Trump paused ..., a reversal that came after the levies took effect, while ratcheting up"
             token = token.sent.root if token.dep_ == "advcl" and token.tag_ == "VBG" else token.head

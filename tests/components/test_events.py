@@ -239,6 +239,13 @@ def events(doc):
     ("China said on Monday it would raise import duties on American goods from June 1, hitting back at the United "
      "States. Rates of between 5% and 25% would apply to more than 5,000 U.S. products.",
      [("RETALIATE", "2025-04-07", ["CHN"], ["USA"])]),
+    # a passive relative clause on the tariff: cut by the side that announced it, wherever the parser hung it
+    ("On March 12, the US announced an additional tariff of 20% on most EU goods, which was reduced to 10% on April 2.",
+     [("IMPOSE_TARIFF", "2025-03-12", ["USA"], ["EU"]), ("EASE_TARIFF", "2025-04-02", ["USA"], ["EU"])]),
+    # "after the rate was announced": announced by someone the main clause does not name
+    ("Vietnamese leader To Lam put a zero-tariff offer on the table in a call with Trump on Friday, shortly after the "
+     "46% rate on Vietnam was announced.",
+     [("PROPOSE", "2025-04-04", ["VNM"], []), ("CONSULT", "2025-04-04", ["VNM"], ["USA"])]),
     # a relative clause that makes the noun's event: its subject acts, on its date
     ("The increase took effect on Friday, carrying out a threat President Donald Trump had made on Twitter "
      "the previous Sunday.", [("THREATEN", "2025-03-30", ["USA"], [])]),
