@@ -9,14 +9,16 @@ def eased_by_deals(doc: Doc, events: list[dict], codes: dict) -> list[dict]:
     states as lower than the one before ("20%, down from 46%"), unless the sentence already
     tells that easing by its own verb ("a deal that cuts tariffs from 27.5% to 10%")."""
     eased = []
-    for deal in (e for e in events if e["type"] == "AGREE"):
+    for deal in (e for e in events if e["type"] == "AGREE" or e["type"] == "CONSULT" and e["modality"] == "asserted"):
         span = deal["evidence"][0]
         eased_here = {actor for e in events if e["type"] == "EASE_TARIFF" and e["evidence"][0] == span
                       for actor in e["actors"]}
         for tariff in doc._.tariffs or []:
-            inside = span["start"] <= tariff.get("start", -1) < span["end"]
+            inside = any(span["start"] <= mention.get("start", -1) < span["end"]  # the headline may state it first
+                         for mention in tariff.get("mentions") or [tariff])
             if not inside or tariff["previous_rate"] is None or tariff["rate"] >= tariff["previous_rate"] \
-                    or not tariff["imposer"] or tariff["imposer"] in eased_here:
+                    or not tariff["imposer"] or tariff["imposer"] in eased_here \
+                    or deal["type"] == "CONSULT" and tariff["imposer"] not in deal["actors"] + deal["targets"]:
                 continue
             eased_here.add(tariff["imposer"])
             eased.append(dict(deal, type="EASE_TARIFF", actors=[tariff["imposer"]],

@@ -445,7 +445,7 @@ def _previous_rate(doc: Doc, number: Token, unit: Token) -> float | None:
     if match:
         return float(match.group(2))
     after = span_text(doc[unit.i + 1:unit.i + 10]).lower()
-    match = re.match(r"\s*(?:(?:tariffs?|duty|duties|levy|levies|rate)\s*)?(?:(?:on|for)(?:\s+[\w'’.-]+){1,3}\s*)?(?:,\s*(?:down|up)\s+)?from\s+"
+    match = re.match(r"\s*(?:(?:tariffs?|duty|duties|levy|levies|rate)\s*)?(?:(?:on|for)(?:\s+[\w'’.-]+){1,3}\s*)?(?:,?\s*(?:down|up)\s+from|,?\s*rather\s+than|,?\s*instead\s+of|,?\s*from)\s+"
                      r"(?:the\s+|its\s+|a\s+)?"
                      r"(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|pc)", after)
     return float(match.group(1)) if match else None

@@ -574,6 +574,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "border. In return, Washington agreed to hold off on the tariffs for a month.",
      [("CONSULT", "2025-04-07", ["USA"], ["MEX"]), ("AGREE", "2025-04-07", ["MEX", "USA"], []),
       ("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
+    # a rate lower than the one before, told with the call that settled it, is an easing on the call's day
+    ("Indonesian goods will face a tariff of 19 percent rather than the 32 percent rate Washington had threatened, "
+     "Trump said on Tuesday after a call with President Prabowo Subianto.",
+     [("THREATEN", None, ["USA"], ["IDN"]), ("CONSULT", "2025-04-08", ["USA"], ["IDN"]),
+      ("EASE_TARIFF", "2025-04-08", ["USA"], ["IDN"])]),
     # a tariff cut the deal will bring is dated by the deal
     ("Seoul and Washington reached a trade agreement on Tuesday. Washington will also lower its 25% tariff on Korean cars to 15%.",
      [("AGREE", "2025-04-08", ["KOR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["USA"], ["KOR"])]),

@@ -81,6 +81,8 @@ def test_attributes_of_a_rate(annotate):
     ("Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, down from the 46% rate "
      "announced on April 2.", 46),
     ("Vietnam secured an agreement that sets a 20 percent tariff on its exports, down from 46 percent.", 46),
+    ("Indonesian goods will face a tariff of 19 percent rather than the 32 percent rate Washington had threatened.", 32),
+    ("Thai goods will pay a 19% tariff instead of the 36% announced in April.", 36),
     ("Washington slapped a 25% tariff on steel from 10 countries.", None),
 ])
 def test_the_rate_before_a_change(annotate, sentence, previous):
