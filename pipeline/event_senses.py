@@ -84,6 +84,13 @@ class SenseRules:
             return token.head
         return None
 
+    def vague_measures(self, token: Token) -> bool:
+        """"take all necessary measures", "take measures as necessary": unnamed measures, a warning."""
+        return token.lower_ == "measures" and (
+            any(c.lower_ in self.cues["vague_measure_words"] for c in token.children)
+            or token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "as"
+            and token.nbor(2).lower_ in self.cues["vague_measure_words"])
+
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
         if lemma == "list" and not self._target_list(token):
@@ -103,6 +110,9 @@ class SenseRules:
         if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) \
                 and not self._warned_of(token):
             return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
+        if lemma == "add" and any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
+                and not any(c.dep_ == "dobj" for c in token.children):
+            return True  # "China will 'take measures as necessary', the ministry added": said, not added duties
         if lemma == "set" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "are set to fall to zero": a plan, said by its own verb
         if lemma == "ask" and any(t.lemma_ in ("name", "identify") for t in token.subtree):
@@ -188,7 +198,8 @@ class SenseRules:
             # "answered the first wave of U.S. tariffs with 25 per cent counter-tariffs"
             return True  # "Beijing answered with duties of its own", "would respond to any tariffs"; not "responded sharply"
         if token.lower_ == "measures" and not any(c.lower_ in MEASURE_WORDS or c.lower_ in self.cues["imposing_measure_words"]
-                                                  for c in token.children) and self._measures_named_before(token) is None:
+                                                  for c in token.children) and not self.vague_measures(token) \
+                and self._measures_named_before(token) is None:
             return True  # "all necessary measures", "countermeasures"; not "his 'Liberation Day' measures"
         if token.lower_ == "measures" and any(c.dep_ == "prep" and c.lower_ == "against" and not any(
                 g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in self.cues["tariff_words"] for g in c.subtree)

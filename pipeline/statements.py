@@ -12,17 +12,21 @@ LOOK_BACK = 3  # sentences
 
 def statement_day(doc: Doc, context: ArticleContext, verb: Token, speaking: set[str]) -> str | None:
     """The day of the dated statement, in the same paragraph just before, whose speaker the
-    pronoun subject of ``verb`` (a speaking verb: "urged", "warned", "said it would ...") refers to."""
-    if verb.lemma_.lower() not in speaking:
-        return None
+    pronoun subject of ``verb`` (a speaking verb: "urged", "warned", "said it would ...") refers to,
+    or the same body named again ("the ministry added")."""
+    if verb.lemma_.lower() not in speaking:  # "China will 'take measures', the ministry added": the adding
+        verb = next((t for t in verb.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in speaking and t.dep_ == "ROOT"), None)
+        if verb is None:
+            return None
     clause = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb  # "he said, warning that ..."
     while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
         clause = clause.head  # "It urged Washington to ... and said China would ..."
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in PRONOUN_SUBJECTS:
+    body = subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if subject is None or subject.lower_ not in PRONOUN_SUBJECTS and not body:
         return None
     speaker = context.countries_of([subject])
-    if not speaker:
+    if not speaker and not body:
         return None
     text, sentence = doc_text(doc), verb.sent
     for _ in range(LOOK_BACK):
@@ -36,6 +40,8 @@ def statement_day(doc: Doc, context: ArticleContext, verb: Token, speaking: set[
         if said is None:
             return None  # the sentence before is dated by something else: another time
         saying = [c for c in said.children if c.dep_ == "nsubj"]
+        if body:  # "China's Commerce Ministry said on Thursday ... the ministry added": the same body
+            return dates[-1]["value"] if saying and saying[0].lemma_.lower() == subject.lemma_.lower() else None
         return dates[-1]["value"] if saying and context.countries_of(list(saying[0].subtree)) == speaker else None
     return None
 

@@ -12,6 +12,10 @@ def events(doc):
      "the ministry said. It urged Washington to \"correct its wrong practices\" and said China would take necessary "
      "measures to safeguard its companies.",
      [("REQUEST", "2025-04-04", ["CHN"], ["USA"]), ("THREATEN", "2025-04-04", ["CHN"], [])]),
+    # the same body named again ("the ministry added"), even after a quotation: said that day, and "measures as
+    # necessary" are a warning
+    ("China's Commerce Ministry said on Thursday that it opposes unilateralism. China will \u201ctake measures as "
+     "necessary to protect its legitimate rights,\u201d the ministry added.", [("THREATEN", "2025-04-03", ["CHN"], [])]),
     # another paragraph is another time
     ("China's Ministry of Commerce said on Friday that the ruling was unfair.\n\nIt urged Washington to \"correct its "
      "wrong practices\".", [("REQUEST", None, ["CHN"], ["USA"])]),

@@ -175,8 +175,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 and not self._scheduled(self._answering_verb(trigger) or trigger):  # "would raise duties ... from June 1": announced, not threatened
             kind = "THREATEN"  # "Mexico would unveil countermeasures": a threat until it happens,
             date_anchor = speech or trigger  # made when it was said
-        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "planned" and trigger.lower_ == "measures" and any(
-                c.lower_ in self.cues["vague_measure_words"] for c in trigger.children):
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and modality == "planned" and self.vague_measures(trigger):
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "would take necessary measures"
         if kind == "IMPOSE_TARIFF" and self._by_letter(trigger):
             kind, modality = "THREATEN", "asserted"  # "set out the 30% rate in a letter on July 12": a threat made then
