@@ -303,6 +303,8 @@ class TimeRules(TriggerRules):
                 and not any(c.dep_ in ("advmod", "aux") and c.lower_ in TIME_OF_ITS_OWN for c in verb.children) else []
             # "agreed to a truce that December, and the U.S. postponed a planned increase": then too
             dates = own if own else (fronted or shared if has_subject else dates)
+            if _repeated(verb):
+                dates = own  # "notified the duties in June 2018, but postponed them several times": not all then
         if verb is not None:  # "has sought a deal ever since it voted to leave in 2016": background
             for clause in (c for c in verb.children if c.dep_ == "advcl"
                            and any(m.lower_ in BACKGROUND_MARKS for m in c.children if m.dep_ in ("mark", "advmod"))):
@@ -349,6 +351,12 @@ class TimeRules(TriggerRules):
                 return None, None  # "less than a week after Brussels announced the duties": another day
             return chosen["value"], "main clause"  # "sighed with relief on Wednesday after Tokyo struck a deal"
         return chosen["value"], "sentence"
+
+
+def _repeated(verb: Token) -> bool:
+    """"postponed them several times", "repeatedly delayed": done on many days, none of them told."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "again") or c.dep_ == "npadvmod" and c.lower_ == "times"
+               and any(m.lower_ in ("several", "many", "multiple", "numerous") for m in c.children) for c in verb.children)
 
 
 def _timeless(clause: Token, trigger: Token) -> bool:

@@ -885,6 +885,9 @@ def test_references_between_sentences(annotate, text, expected):
     # a present-tense relative clause is timeless: the date the parser hung on it is the raise's
     ("Trump raised his tariff on Canadian goods that fall outside the CUSMA free-trade pact to 35 per cent from 25 per "
      "cent on April 1.", ("IMPOSE_TARIFF", "2025-04-01")),
+    # what was done "several times" was not all done on the day of the first act
+    ("India notified the retaliatory duties in June 2018, but postponed them several times while the talks went on.",
+     ("EASE_TARIFF", None)),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
