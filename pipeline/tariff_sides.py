@@ -22,6 +22,7 @@ RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 ORIGIN_VERBS = {"made", "built", "produced", "manufactured", "assembled", "grown"}  # "cars made in China": its goods
 SHIPPING_VERBS = {"ship", "export", "sell", "send", "bind"}  # "a car shipped to China": its destination
+DESTINATION_WORDS = {"bound", "destined", "headed", "heading"}  # "goods bound for the United States"
 CHARGING_VERBS = {"charge", "bill"}  # "began charging European producers 25%": the one charged pays
 GOODS = {"goods", "exports", "imports", "products", "shipments", "export", "import", "product", "shipment", "cars",
          "steel", "vehicles", "autos", "electric", "wine", "barley", "whisky", "farm", "agricultural", "made", "manufactured"}
@@ -84,7 +85,8 @@ class TariffSides:
             reduced = [following] if following is not None and following.tag_ in ("VBN", "VBD") and following.dep_ == "advcl" \
                 and not any(c.dep_.startswith("nsubj") for c in following.children) else []
             for clause in [c for c in holder.children if c.dep_ in ("relcl", "acl")] + reduced:
-                if clause.pos_ == "VERB":  # "the 15% levy agreed with the EU", however the parser hangs it
+                if clause.pos_ == "VERB" and clause.lemma_.lower() not in SHIPPING_VERBS and clause.lower_ not in DESTINATION_WORDS:
+                    # "the 15% levy agreed with the EU", however the parser hangs it; not "goods shipped to the US"
                     wanted = ("with",) if clause.lemma_ in self.deal_verbs else ("to", "for")
                     codes = [context.country_at[t.i] for prep in clause.children if prep.dep_ == "prep"
                              and prep.lower_ in wanted for t in prep.subtree if t.i in context.country_at]
@@ -136,6 +138,8 @@ class TariffSides:
             if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]) \
                     and not _after_taxed_things(tokens[max(0, k - 8):k]):
                 continue  # "retaliation from Canada" is not a target; "imports from Canada" and "on cells from China" are
+            if token.lower_ == "for" and k > 0 and tokens[k - 1].lower_ in DESTINATION_WORDS:
+                continue  # "goods bound for the United States": where they go, the country that taxes them
             origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
             if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
                                                                        and tokens[k + 1].lower_ == "top"):
@@ -457,11 +461,13 @@ def _followers(tokens: list[Token], reach: int) -> list[Token]:
 
 
 def _possessive_or_destination(token: Token) -> bool:
-    """"the EU's duty", "everything entering the United States": not the country taxed."""
+    """"the EU's duty", "everything entering the United States", "goods bound for the United States":
+    not the country taxed."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
         return True
-    return any(t.lower_ in NOT_TARGET_LEADS for t in doc[max(0, token.i - 3):token.i])
+    return any(t.lower_ in NOT_TARGET_LEADS or t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ in DESTINATION_WORDS
+               for t in doc[max(0, token.i - 3):token.i])
 
 
 def _gives_a_reason(token: Token) -> bool:

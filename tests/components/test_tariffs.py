@@ -129,6 +129,10 @@ def rates_and_targets(doc):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # where the goods go is the country that taxes them, not the one taxed
+    ("A 30% tariff on South African goods bound for the United States came into force.",
+     [(30, "ZAF")]),
+    ("A 30% tariff on goods shipped to the United States came into force on Thursday.", [(30, None)]),
     # the clause that levies the duties names whom they tax, even when hung on the last rate
     ("They answer the 25 percent duty on steel and 10 per cent on aluminium that Washington has charged on EU metal "
      "since June 1.", [(10, "EU"), (25, "EU")]),
