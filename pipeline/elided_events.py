@@ -1,8 +1,11 @@
 """One verb, two dated measures: "China imposed tariffs on barley in May 2020 and duties on wine
 the following year", "..., followed by duties on wine in November"; "It lifted them in August
 2023 and March last year respectively"; "Carney met Trump in May and again on June 16". The
-second measure repeats the verb's event on its own date.
+second measure repeats the verb's event on its own date; "and Canada followed on July 1" is the
+same act by another side.
 """
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 CLAUSE_VERB_DEPS = ("ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis")
@@ -41,3 +44,26 @@ def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]
 def _followed_by(token: Token) -> bool:
     """"imposed duties on barley in May, followed by duties on wine in November": the same act again."""
     return token.lemma_.lower() == "follow" and any(c.dep_ == "agent" for c in token.children)
+
+
+def followed_by_another_side(doc: Doc, trigger: Token, event: dict,
+                             countries_of: Callable[[list[Token]], list[str]]) -> list[dict]:
+    """"The EU began charging its own duties on US products on June 22, and Canada followed on
+    July 1": the act again, by the side that followed, on the day its clause gives."""
+    copies = []
+    for verb in (c for t in [trigger, *trigger.ancestors] for c in t.children
+                 if c.dep_ == "conj" and c.lemma_.lower() == "follow" and c.i > trigger.i):
+        if any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children):
+            continue  # "and Canada followed the talks": not the act again
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        sides = [c for c in countries_of(list(subject.subtree)) if c not in event["actors"]] if subject is not None else []
+        if len(sides) != 1:
+            continue
+        start, end = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+        own = [d for d in doc._.dates or [] if d["value"] and verb.idx <= d["start"] < end and d["start"] >= start]
+        tariffs = [{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")} for t in doc._.tariffs or []
+                   if start <= t.get("start", -1) < end]  # "followed on June 22 with 25 per cent duties"
+        copies.append(dict(event, actors=sides, targets=[c for c in event["targets"] if c not in sides],
+                           date=own[0]["value"] if own else None, date_source="sentence" if own else None,
+                           officials=[], evidence=list(event["evidence"]), tariffs=tariffs, quotes=[]))
+    return copies

@@ -21,7 +21,7 @@ from ..context import ArticleContext, evidence, main_pair_of_countries
 from ..doctext import doc_text, span_text
 from ..agreement_sides import parties_of_agreements
 from ..deal_terms import eased_by_deals
-from ..elided_events import elided_repeats
+from ..elided_events import elided_repeats, followed_by_another_side
 from ..statements import statement_day
 from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
                              headline_length, in_calendar_dates,
@@ -114,6 +114,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                 found.append(event)
                 if event["type"] in TARIFF_ACTIONS + ("CONSULT",):  # "imposed A in May 2020 and B the following year"
                     found.extend(elided_repeats(doc, token, event, self.cues["tariff_words"]))
+                    found.extend(followed_by_another_side(doc, token, event, context.countries_of))
         found = [e for e in sides_named_before(found) if e["actors"] != ["?"]]
         found.extend(eased_by_deals(doc, found, self.codes))  # "a deal under which goods face 20%, down from 46%"
         headline_end = headline_length(doc_text(doc))

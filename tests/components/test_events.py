@@ -44,6 +44,9 @@ def events(doc):
      [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
     ("Beijing imposed duties on Australian barley in May 2020, followed by duties on Australian wine in March 2021.",
      [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("IMPOSE_TARIFF", "2021-03", ["CHN"], ["AUS"])]),
+    # "and Canada followed on July 1": the same act by the side that followed, on its own day; "its own duties" answer
+    ("The European Union began charging its own duties on US products on June 22, and Canada followed on July 1.",
+     [("RETALIATE", "2024-06-22", ["EU"], ["USA"]), ("RETALIATE", "2024-07-01", ["CAN"], ["USA"])]),
     ("Beijing lifted its duties on barley and wine in August 2023 and March 2024 respectively.",
      [("EASE_TARIFF", "2023-08", ["CHN"], []), ("EASE_TARIFF", "2024-03", ["CHN"], [])]),
     # a second verb's date is that verb's event, not a repeat of the first
