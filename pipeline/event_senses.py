@@ -110,6 +110,9 @@ class SenseRules:
         if lemma in ("face", "pay") and not any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) \
                 and not self._warned_of(token):
             return True  # "exports will pay a 19% tariff": a rate, no act; "have faced a 25% duty since March 12" began then
+        if lemma == "match" and not any(c.dep_ == "dobj" and (c.lower_ in ("them", "it", "those", "that") or c.lower_ in
+                                                             self.cues["tariff_words"]) for c in token.children):
+            return True  # "Beijing matched them within hours"; not "the package matches the value of exports"
         if lemma == "add" and any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
                 and not any(c.dep_ == "dobj" for c in token.children):
             return True  # "China will 'take measures as necessary', the ministry added": said, not added duties

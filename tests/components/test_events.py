@@ -44,6 +44,10 @@ def events(doc):
      [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
     ("Beijing imposed duties on Australian barley in May 2020, followed by duties on Australian wine in March 2021.",
      [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("IMPOSE_TARIFF", "2021-03", ["CHN"], ["AUS"])]),
+    # matching the other side's duties answers them; matching a value does not
+    ("On Friday, US duties of 25% on $34 billion of Chinese goods came into force, and Beijing matched them within hours.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-04", ["CHN"], ["USA"])]),
+    ("Ottawa says the package matches the value of Canadian exports hit by the U.S. tariffs.", []),
     # "and Canada followed on July 1": the same act by the side that followed, on its own day; "its own duties" answer
     ("The European Union began charging its own duties on US products on June 22, and Canada followed on July 1.",
      [("RETALIATE", "2024-06-22", ["EU"], ["USA"]), ("RETALIATE", "2024-07-01", ["CAN"], ["USA"])]),
