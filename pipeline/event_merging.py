@@ -371,6 +371,11 @@ def split_mutual(event: dict, codes: dict) -> list[dict]:
     return [impose, answer]
 
 
+VERBAL_ANSWERS = ("REJECT", "THREATEN", "REQUEST")  # what "hit back" may turn out to be, told in the next sentence
+ANSWER_VERBS = {"hit", "hits", "struck", "strikes", "responded", "responds", "answered", "answers", "replied",
+                "retaliated", "retaliates"}  # "Ottawa hit back within hours": an answer whose kind the next sentence tells
+
+
 def answer_retaliations(events: list[dict]) -> list[dict]:
     """Tariffs that answer the other side's tariffs ("China would raise tariffs on U.S. goods"
     after U.S. tariffs on China) are retaliation even without the word; an undated "It has
@@ -400,6 +405,13 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
             event["targets"] = [c for c in hit["actors"] if c not in event["actors"]] if hit else []
     kept: list[dict] = []
     for number, event in enumerate(events):
+        said = events[number + 1] if number + 1 < len(events) else None
+        if event["type"] == "RETALIATE" and event["trigger"].lower() in ANSWER_VERBS and not event["tariffs"] \
+                and said is not None and said["type"] in VERBAL_ANSWERS \
+                and said["actors"] == event["actors"] and 0 <= said["evidence"][0]["start"] - event["evidence"][-1]["end"] <= 2:
+            said["date"], said["date_source"] = said["date"] or event["date"], said["date_source"] or "reference"
+            said["evidence"] = event["evidence"] + said["evidence"]  # "Ottawa hit back within hours. In a joint
+            continue  # statement, Carr and Freeland rejected the U.S. findings": the answer was that rejection
         spelled_out = next((e for e in events[number + 1:number + 3] if e["type"] == "RETALIATE"
                             and e["actors"] == event["actors"] and e["date"]), None)
         told_before = next((k for k in reversed(kept[-3:]) if k["type"] == "RETALIATE" and k["actors"] == event["actors"]

@@ -44,6 +44,11 @@ def events(doc):
      [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
     ("Beijing imposed duties on Australian barley in May 2020, followed by duties on Australian wine in March 2021.",
      [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("IMPOSE_TARIFF", "2021-03", ["CHN"], ["AUS"])]),
+    # "hit back" with no measure of its own is the rejection the next sentence tells, on the day it hit back
+    ("The U.S. Commerce Department announced on Monday that it will collect duties of about 20 per cent on softwood "
+     "lumber from Canada. Ottawa hit back within hours. In a joint statement, Foreign Affairs Minister Chrystia "
+     "Freeland rejected the U.S. findings as baseless.",
+     [("IMPOSE_TARIFF", "2025-04-07", ["USA"], ["CAN"]), ("REJECT", "2025-04-07", ["CAN"], ["USA"])]),
     # matching the other side's duties answers them; matching a value does not
     ("On Friday, US duties of 25% on $34 billion of Chinese goods came into force, and Beijing matched them within hours.",
      [("IMPOSE_TARIFF", "2025-04-04", ["USA"], ["CHN"]), ("RETALIATE", "2025-04-04", ["CHN"], ["USA"])]),
