@@ -190,6 +190,9 @@ class SideRules(TriggerRules):
             codes = [c for clause in trigger.children if clause.dep_ == "ccomp"
                      for subject in clause.children if subject.dep_ == "nsubj"
                      for c in context.countries_of(core_phrase(subject))]
+        if not codes and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+            codes = [c for child in trigger.head.children if child.dep_ == "dative"  # "gave Mexico 90 more days,
+                     for c in context.countries_of(core_phrase(child))]  # shelving a threatened increase": Mexico's
         return list(dict.fromkeys(codes))
 
 

@@ -264,6 +264,8 @@ class TriggerRules(SenseRules):
                     for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
         return any((o.lower_ in self.cues["tariff_words"] and not self._another_rate(o)) or o.text == "%"
                    or o.lower_ in self.cues["rate_heads"] or self._names_a_tariff_change(o)
+                   or o.lemma_.lower() in CHANGE_NOUNS and any(t.text == "%" or t.lower_ in self.cues["tariff_words"]
+                                                               for t in verb.subtree)  # "shelving a threatened increase to 30%"
                    for o in objects)  # "suspend its challenge to the duties" changes a challenge
 
     def _another_rate(self, noun: Token) -> bool:

@@ -7,6 +7,9 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # shelving a threatened increase to a rate eases the tariff
+    ("On Thursday, Trump gave Mexico 90 more days, shelving a threatened increase to 30% while the talks go on.",
+     [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
     # suspending countermeasures eases them
     ("On Tuesday, Brussels suspended for six months its countermeasures against US goods.",
      [("EASE_TARIFF", "2025-04-08", ["EU"], ["USA"])]),
