@@ -216,9 +216,10 @@ class SenseRules:
                                          or t.text == "%" or t.lower_ in ("cent", "percent") or t.lower_ in ACCEPTED_THINGS or t.lower_ in self.cues["refused_things"]
                                          for t in [*token.subtree, *([token.head] if token.dep_ == "relcl" else [])]):
             return True  # "accepted the deal", "the 15% the EU accepted"; not "accepted an invitation"
-        if lemma in ENDING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
+        if lemma in ENDING_VERBS and kind != "IMPOSE_TARIFF" and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in self.cues["talk_words"]
                                               for c in token.children):
-            return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"
+            return True  # "ended the talks", "negotiations were finished"; not "ended the year higher"; "ended
+            # India's preferential trade status" brings duties back (``_withdrawn_preference``)
         if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["rejected_views"] for c in token.children):
             return True  # "Roque rejected that reading": a view refused, not a demand
         if lemma == "free" and not any(c.dep_ == "prep" and c.lower_ == "from" and any(

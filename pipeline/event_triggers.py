@@ -40,7 +40,8 @@ class TriggerRules(SenseRules):
         if entry is None and lemma in ("tariff", "duty") and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
-        entry = self._withdrawn_preference(token) or self._broken_off(token) or entry or self._phrasal_entry(token)
+        withdrawn = self._withdrawn_preference(token)
+        entry = withdrawn or self._broken_off(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                                                     for c in token.children):
@@ -65,7 +66,7 @@ class TriggerRules(SenseRules):
             named = False  # "The Economic Prosperity Deal was unveiled on Thursday": that deal is news
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or named):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
-        if needs_tariff and not self._tariff_in_reach(token):
+        if needs_tariff and not withdrawn and not self._tariff_in_reach(token):  # "ended India's GSP status": duties
             if kind == "IMPOSE_TARIFF" and token.pos_ == "VERB" and self._sanctions_held_out(token):
                 return "THREATEN"  # "the U.S. was ready to impose further sanctions on Turkey if ...": a threat
             return None  # "put together a package", "raised the stakes": no tariff among its own words
@@ -194,7 +195,9 @@ class TriggerRules(SenseRules):
         objects += [g for o in objects if o.lower_ in ("part", "some", "all", "much") for p in o.children
                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "part of the"
         for noun in objects:
-            modifiers = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            modifiers = {t.lower_ for t in noun.subtree} | {t.lower_ for c in token.children if c.dep_ == "prep"
+                                                            and c.lower_ in ("as", "under") for t in c.subtree}
+            # "India's status as a beneficiary under the GSP", wherever the parser hangs "as"
             if noun.lemma_.lower() in ("exemption", "waiver") or noun.lower_ in self.cues["preference_nouns"] \
                     and modifiers & self.cues["preference_words"]:  # "duty-free" may be split by the tokenizer
                 return self.triggers.get("impose")
@@ -263,6 +266,7 @@ class TriggerRules(SenseRules):
         objects += [g for o in objects if o.lower_ in BATCH_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # "unveiled a fresh round of industry tariffs"
         return any((o.lower_ in self.cues["tariff_words"] and not self._another_rate(o)) or o.text == "%"
+                   or any(c.text == "%" and c.dep_ in ("compound", "nummod", "amod") for c in o.children)  # "the 15% ceiling"
                    or o.lower_ in self.cues["rate_heads"] or self._names_a_tariff_change(o)
                    or o.lemma_.lower() in CHANGE_NOUNS and any(t.text == "%" or t.lower_ in self.cues["tariff_words"]
                                                                for t in verb.subtree)  # "shelving a threatened increase to 30%"

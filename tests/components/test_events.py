@@ -1082,6 +1082,21 @@ def test_withdrawing_duty_free_treatment_imposes_duties(annotate):
     assert [e[:3] for e in events(doc)] == [("IMPOSE_TARIFF", "2024-07-10", ["USA"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Washington ended India's preferential trade status on Wednesday.",
+    "The trigger was Washington's decision to end India's status as a beneficiary under the Generalized System of "
+    "Preferences (GSP) on Wednesday.",
+])
+def test_ending_trade_preferences_imposes_duties(annotate, text):
+    assert events(annotate(text)) == [("IMPOSE_TARIFF", "2025-04-09", ["USA"], ["IND"])]
+
+
+def test_an_order_applying_a_rate_imposes_it(annotate):
+    doc = annotate("On 31 March 2025, the US President signed an Executive Order applying the 15% ceiling to EU goods "
+                   "from 7 April.")
+    assert events(doc) == [("IMPOSE_TARIFF", "2025-03-31", ["USA"], ["EU"])]
+
+
 def test_an_order_that_turned_a_threat_into_a_duty_and_exempted_goods(annotate):
     doc = annotate("Washington has charged a 10% baseline tariff on Brazilian goods since April. An executive order signed "
                    "on July 30 turned the threat into a 40 percent additional duty on Brazilian goods, but it also "
