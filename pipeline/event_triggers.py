@@ -205,7 +205,7 @@ class TriggerRules(SenseRules):
 
     def _phrasal_entry(self, token: Token) -> tuple | None:
         """"hit back", "striking back at U.S. tariffs" retaliate; "hit X with duties" imposes them; "agreed
-        to hold off for 30 days" pauses."""
+        to hold off for 30 days" pauses; "got on the phone with" calls."""
         lemma = token.lemma_.lower()
         if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in token.children):
             return self.triggers.get("hit back")
@@ -225,6 +225,10 @@ class TriggerRules(SenseRules):
             # "pushed back against the tariffs"
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return self.triggers.get("pause")
+        if lemma == "get" and token.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("phone", "telephone") for g in c.children)
+                for c in token.children):
+            return self.triggers.get("phone")  # "Trump got on the phone with Hun Manet": a call
         return None
 
     def _broken_off(self, token: Token) -> tuple | None:

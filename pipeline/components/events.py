@@ -80,7 +80,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         self.cues = {key: set(values) for key, values in cues.items()}
         self.speaking = self.cues["announcing_verbs"] | self.cues["statement_verbs"]
         # Only these words can be triggers (see _trigger): the rest of the doc is never looked at.
-        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break", "push"} \
+        lemma_words = set(self.triggers) | {"tariff", "duty", "hit", "strike", "hold", "break", "push", "get"} \
             | self.cues["deal_making_verbs"] | self.cues["preference_ending_verbs"]
         self.trigger_forms = WordTest(self.triggers.__contains__, "lower")
         self.trigger_lemmas = WordTest(lambda lemma: lemma.lower() in lemma_words, "lemma")

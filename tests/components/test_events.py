@@ -7,6 +7,10 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # "got on the phone with" a leader is a call; buyers called at home are not
+    ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
+     [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
+    ("Exporters got on the phone with their buyers in Ohio.", []),
     # shelving a threatened increase to a rate eases the tariff
     ("On Thursday, Trump gave Mexico 90 more days, shelving a threatened increase to 30% while the talks go on.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
