@@ -53,7 +53,10 @@ class TimeRules(TriggerRules):
         asked" (the meeting's date), "Under the deal, Britain will cut" (the deal's date)."""
         if trigger.dep_ == "relcl" and trigger.head.lower_ in self.cues["agreement_nouns"]:
             return "AGREE"  # "a trade deal that cuts American tariffs on British cars": when the deal was made
-        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "agree" and self._trigger_kind(trigger) in TARIFF_ACTIONS:
+        term = trigger
+        while term.dep_ == "conj" and term.head.i != term.i:
+            term = term.head  # "had agreed to buy energy ... and to cut its own tariffs": a term too
+        if term.dep_ == "xcomp" and term.head.lemma_.lower() == "agree" and self._trigger_kind(trigger) in TARIFF_ACTIONS:
             return "AGREE"  # "Washington agreed to halve the fentanyl tariff": a term of the deal, made when it was
         used = next((c for c in trigger.head.children if c.dep_ == "dobj" and self._anaphoric(c)), None) \
             if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() == "use" else None
@@ -84,6 +87,8 @@ class TimeRules(TriggerRules):
                 and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment;
             # "..., only for the president to suspend them a week later" tells what happened
+        if trigger.i >= 2 and trigger.doc[trigger.i - 2:trigger.i].text.lower() in ("rather than", "instead of"):
+            return "negated"  # "agreed to lower rather than raise a tariff": not raised
         if trigger.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in trigger.head.children):
             return "possible"  # "Restoring the 2018 levies in full would subject Brazilian steel to 25%": if it happened
         if any(a.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)

@@ -598,6 +598,14 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "Trump said on Tuesday after a call with President Prabowo Subianto.",
      [("THREATEN", None, ["USA"], ["IDN"]), ("CONSULT", "2025-04-08", ["USA"], ["IDN"]),
       ("EASE_TARIFF", "2025-04-08", ["USA"], ["IDN"])]),
+    # each term the other side "had agreed" to, joined by "and", is a term of the deal made on the call
+    ("Trump spoke by phone with Indonesian President Prabowo Subianto on Tuesday. Trump said Jakarta had agreed to buy "
+     "50 Boeing jets and to cut its own tariffs on goods from the United States to zero.",
+     [("CONSULT", "2025-04-08", ["USA"], ["IDN"]), ("AGREE", "2025-04-08", ["IDN", "USA"], []),
+      ("EASE_TARIFF", "2025-04-08", ["IDN"], ["USA"])]),
+    # what they agreed not to do ("rather than raise") did not happen
+    ("The United States and the European Union agreed on Tuesday to lower rather than raise the tariffs on lobster.",
+     [("AGREE", "2025-04-08", ["EU", "USA"], [])]),
     # a tariff cut the deal will bring is dated by the deal
     ("Seoul and Washington reached a trade agreement on Tuesday. Washington will also lower its 25% tariff on Korean cars to 15%.",
      [("AGREE", "2025-04-08", ["KOR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["USA"], ["KOR"])]),
