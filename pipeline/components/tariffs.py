@@ -31,6 +31,7 @@ from .base import TableComponent
 NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 GLUED = re.compile(r"^(\d{1,3}(?:\.\d+)?)(%|pc|pct)$", re.IGNORECASE)
 NUMBER_WORDS = WordTest(lambda word: GLUED.match(word) or NUMBER.match(word.replace(",", "")))  # rates' numbers
+ZERO_WORDS = WordTest(lambda word: word == "zero", "lower")  # "cut its tariffs on U.S. goods to zero"
 LABELLED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*[^:\n%]{2,60}:[ \t]*(?:about |roughly |up to )?$")  # "- Solar cells: "
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
@@ -337,7 +338,11 @@ def percentages(doc: Doc) -> list[tuple[float, Token, Token]]:
             partner = [f for f in percentages_at(doc, token.i + 2)]
             if partner:
                 found.append((float(token.text), token, partner[0][2]))
-    return found
+    for i in ZERO_WORDS.positions(doc):  # "to cut its tariffs to zero", "bring tariffs down to zero": a rate of 0
+        if i > 0 and doc[i - 1].lower_ == "to" and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN")):
+            # not "get to zero tariffs", a phrase for a goal
+            found.append((0.0, doc[i], doc[i]))
+    return sorted(found, key=lambda item: item[1].i)
 
 
 def _day_of_a_date(number: Token) -> bool:

@@ -13,6 +13,8 @@ def tariffs(doc):
     ("Trump announced a 10% baseline tariff on all imports.", [(10, None, "USA")]),
     ("Trump threatened tariffs of up to 40% on European goods.", [(40, "EU", "USA")]),
     ("Trump imposed 145% tariffs on Chinese goods.", [(145, "CHN", "USA")]),
+    # a cut "to zero" states a rate of 0
+    ("Trump said Jakarta had agreed to cut its own tariffs on goods from the United States to zero.", [(0, "USA", "IDN")]),
     # two rates of one phrase levied on two countries: each rate on each
     ("The 25% steel and 10% aluminum tariffs the U.S. put on Canada and Mexico stay in force.",
      [(25, "CAN", "USA"), (25, "MEX", "USA"), (10, "CAN", "USA"), (10, "MEX", "USA")]),
@@ -111,6 +113,9 @@ def test_kind_of_tariff(annotate):
     "Washington threatened duties on champagne after Paris approved a 3 per cent tax on revenue that tech groups earn.",
     "Washington threatened duties on champagne. France's 3% digital tax took effect in July.",
     "Washington threatened duties on champagne. The S&P 500 edged up about 0.2% on Wednesday.",
+    # zero that is no rate: a goal, a count, an inflation figure in a story about tariffs
+    "Nobody has explained how you get to zero tariffs without talking about cars.",
+    "Inflation fell to zero in May, months before the tariffs took effect.",
     # a market move "on" a tariff reprieve for autos
     "Trump delayed auto tariffs. US stocks closed higher, with the S&P 500 up about 1.1% on the auto reprieve.",
 ])
