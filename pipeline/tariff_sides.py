@@ -309,6 +309,12 @@ class TariffSides:
                 owner = _country_of_owner(context, left[k - 1])  # "Trump's 25 percent tariffs": his government's
                 if owner:
                     return owner
+        named = doc[number.i - 2] if number.i >= 2 and doc[number.i - 1].text == "," else None
+        if named is not None and (named.lower_ in self.strong or named.lower_ == "measures"):
+            code = next((context.country_at[c.i] for c in named.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                         and c.i in context.country_at), None)  # "the US measures, 25 per cent on steel": in apposition
+            if code and code not in targets:
+                return code
         for token in governors(unit):
             if token.lower_ in self.strong and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                                                    for c in token.children):

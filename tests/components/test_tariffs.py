@@ -249,6 +249,9 @@ def test_targets_in_context(annotate, text, expected):
     # "those duties" are the duties the sentence before owns
     ("Beijing answered the U.S. steel and aluminum duties in April. "
      "Those duties, 25 percent on steel and 10 percent on aluminum, were announced in March.", "USA"),
+    # the rate in apposition to "the US measures" is the US rate, whoever the clause's subject is
+    ("Moscow puts the annual cost to Russian exporters of the US measures, 25 per cent on steel, at roughly $540 million.",
+     "USA"),
     # a relative clause names who levies the duties
     ("The definitive rates were trimmed from the provisional duties of up to 37.6% that Brussels imposed in July.", "EU"),
     # the country whose verb takes the tariff as its object levies it
