@@ -259,8 +259,9 @@ class TariffSides:
         left = unit.doc[max(unit.sent.start, unit.i - 8):unit.i]
         for k, token in enumerate(left):  # "Malaysia's rate was raised to 25%"
             if token.text in ("'s", "’s") and k > 0 and left[k - 1].i in context.country_at \
-                    and any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3]):
-                return [context.country_at[left[k - 1].i]]
+                    and (any(t.lower_ in ("rate", "rates") for t in left[k + 1:k + 3])
+                         or k + 1 < len(left) and left[k + 1].pos_ in ("VERB", "AUX")):
+                return [context.country_at[left[k - 1].i]]  # "Lesotho's came in at 15 per cent": its rate did
         for token in governors(unit):
             levies = token.lemma_ in self.deal_verbs and any(  # "Washington agreed to halve the tariff": it levies
                 c.dep_ == "xcomp" and self.status_verbs.get(c.lemma_.lower()) not in (None, "in force") for c in token.children)
@@ -269,6 +270,11 @@ class TariffSides:
             if hits_with:  # duties": the subject levies them
                 continue
             subject_to = token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject" for c in token.children)
+            subject_to = subject_to or self.status_verbs.get(token.lemma_.lower()) in (None, "in force") and any(
+                c.dep_ == "prep" and c.lower_ == "with" and unit in c.subtree
+                and any(g.dep_ == "pobj" and (g.lower_ in ("rate", "rates") or g.i == unit.i) for g in c.children)
+                for c in token.children)
+            # "Lesotho sat at the top of the chart with a rate of 50%": the subject's rate
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or subject_to or
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
                                                   or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):

@@ -166,6 +166,9 @@ class TariffFinder(TableComponent):
             return False
         if strong_in_sentence and unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in ("on", "for"):
             return True  # "46% on Vietnam, 49% on Cambodia" under a sentence about tariffs
+        if strong_in_sentence and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in LEVYING_PARTICIPLES
+                                      for c in unit.children):
+            return True  # "higher than the 46% slapped on Vietnam": a rate someone levied
         if self._rate_of_the_tariff_before(unit) or strong_in_sentence and any(
                 t.pos_ == "VERB" and self._continues_a_tariff(t) for t in governors(unit)):
             return True  # "The duty covers tires from China. It will be 35 percent in the first year, dropping to 30%"
@@ -436,6 +439,8 @@ def _product_phrase(doc: Doc, start: int, end: int) -> Span:
 
 
 APPROXIMATELY = {"about", "roughly", "nearly", "some", "almost", "around"}
+LEVYING_PARTICIPLES = {"slap", "impose", "levy", "announce", "set", "assign", "threaten", "charge", "apply", "place", "put",
+                       "unveil"}  # "the 46% slapped on Vietnam", "the 31% announced for South Africa"
 SUBJECT_RATE_VERBS = {"apply", "take", "kick", "come", "remain", "stay", "stand", "rise", "go", "climb", "jump", "fall",
                       "drop", "hit", "cover", "replace", "add", "stack", "sit", "be"}  # "the 25% applies", "10% would hit"
 

@@ -134,6 +134,12 @@ def rates_and_targets(doc):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a rate a participle says was levied; the rate a country ends up "with"; "Lesotho's" for its rate
+    ("Tariffs dominated the week, and tariffs will dominate the next. Lesotho topped the chart. That was higher than "
+     "the 46% slapped on Vietnam.", [(46, "VNM")]),
+    ("On the tariff chart, Lesotho sat at the very top with a rate of 50%.", [(50, "LSO")]),
+    ("Under the new tariff order, Lesotho's came in at 15 per cent, effective on Thursday.", [(15, "LSO")]),
+    ("Canada followed on June 22 with 25 per cent duties on bourbon.", [(25, None)]),
     # where the goods go is the country that taxes them, not the one taxed
     ("A 30% tariff on South African goods bound for the United States came into force.",
      [(30, "ZAF")]),
