@@ -4,7 +4,6 @@ Mentions of one event (lede and body, "the deal" named again) merge; events
 placed at an earlier event take its date; a tariff answering the other side's
 tariff is a retaliation.
 """
-import re
 from collections import Counter
 
 from .temporal import calendar_value
@@ -332,22 +331,6 @@ def _absorb(kept: dict, other: dict) -> None:
         kept["modality"] = other["modality"]
     for clue in ("_occasion", "_document", "_after"):  # "Under the deal, ... will be cut": the body's clue counts
         kept[clue] = kept.get(clue) or other.get(clue)
-
-
-def headline_length(text: str) -> int:
-    """Characters of the headline: a short first line followed by more text, else none; with the
-    bullet points that may follow it ("* U.S. to cut duties on Chinese goods to 30%")."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    first = text.split("\n", 1)[0]
-    if len(lines) < 2 or not first.strip() or len(first.split()) > 25 or first.rstrip()[-1:] in ".\"'”’":
-        return 0
-    end = len(first)
-    for line in text[end:].split("\n"):
-        summary = re.fullmatch(r"\s*(key points|highlights|in brief|at a glance|the big picture)\s*:?\s*", line, re.IGNORECASE)
-        if line.strip() and not line.lstrip().startswith(("* ", "• ", "- ")) and not summary:
-            break
-        end += len(line) + 1  # "Key points:" and its bullets sum up the body, like the headline
-    return end
 
 
 def main_tariff_relation(tariffs: list[dict]) -> tuple[str | None, str | None]:

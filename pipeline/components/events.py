@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Token
 from ..answered_measures import with_measures_answered
 from ..clauses import both_sides, conditional, core_phrase
 from ..context import ArticleContext, evidence, main_pair_of_countries
-from ..doctext import doc_text, span_text
+from ..doctext import doc_text, headline_length, span_text
 from ..agreement_sides import parties_of_agreements
 from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats, followed_by_another_side
 from ..statements import statement_day
 from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
-                             headline_length, in_calendar_dates,
+                             in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
                              sides_named_before, split_mutual)
 from ..event_sides import VENUE_NOUNS, SideRules
@@ -275,9 +275,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             return None  # "Saskatchewan Premier Scott Moe has urged Ottawa to drop the surtax": a demand at home
         targets = [c for c in named_sides if c not in actors] or [c for c in context.countries_of(goods) if c not in actors]
         targets = targets or ([foreign_body] if foreign_body else [])
-        if kind == "CONSULT" and not actors and len(targets) == 1 and any(
+        if kind in ("CONSULT", "REQUEST", "PROPOSE", "REJECT") and not actors and len(targets) == 1 and any(
                 t.i in context.person_at and not (context.officials.get(context.person_at[t.i]) or {}).get("country")
-                for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross"
+                for t in subject_tokens):  # "Economy Secretary Graciela Márquez had met Commerce Secretary Wilbur Ross",
+            # "Agriculture Secretary Julio Berdegué called on Washington to reopen talks"
             parties = main_pair_of_countries(doc)  # an official of no stated country meets the other party's
             actors = [c for c in parties if c != targets[0]] if targets[0] in parties else []
         between = next((t for t in sentence if t.lower_ == "between" and t.dep_ == "prep"), None) \

@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .base import TableComponent
-from ..doctext import doc_text, span_text
+from ..doctext import doc_text, headline_length, span_text
 from ..names import TitleVocabulary, add_repeated_mentions, canonical_name, cluster_names, name_parts, person_spans
 from ..resources import read_tsv, resource_path
 from ..token_index import WordTest
@@ -359,11 +359,18 @@ class OfficialFinder(TableComponent):
         return None
 
     def _country_of_sentence(self, cluster, country_at: dict) -> str | None:
-        """The one country named in the sentence of the person's first mention, if only one is."""
-        sentence = cluster[0].sent
-        codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at
-                 and not _other_party(sentence.doc[i])}
-        return codes.pop() if len(codes) == 1 else None
+        """The one country named in the sentence of the person's first mention in the body, if only
+        one is: a headline ("U.S. duty lands on Mexican tomatoes; Berdegué seeks talks") sums up both
+        sides; else the first later mention's sentence that names one."""
+        headline_end = headline_length(doc_text(cluster[0].doc))
+        body = [span for span in cluster if span.start_char >= headline_end]
+        for span in body or cluster:
+            sentence = span.sent
+            codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at
+                     and not _other_party(sentence.doc[i])}
+            if codes:
+                return codes.pop() if len(codes) == 1 else None
+        return None
 
     def _honorific_form(self, span: Span) -> str | None:
         """"President Trump", "Mr. Carney": a one-word title glued to a name, kept as an alias."""

@@ -121,3 +121,12 @@ def test_shared_family_name_goes_to_the_official_with_that_title(annotate):
     names = {o["name"]: o for o in doc._.officials}
     assert "Minister Kim" in names["Kim Jung-kwan"]["aliases"]
     assert names["Kim Yong-beom"]["title"] == "presidential chief of staff for policy"
+
+
+def test_a_headline_naming_both_sides_does_not_give_an_official_a_country(annotate):
+    doc = annotate("U.S. duty lands on Mexican tomatoes; Berdegué seeks new talks\n\nThe United States began collecting "
+                   "a 17% duty on Mexican tomatoes on Monday. Agriculture Secretary Julio Berdegué called on Washington "
+                   "on Tuesday to reopen talks.")
+    assert {o["name"]: o["country"] for o in doc._.officials}["Julio Berdegué"] != "USA"
+    # an official of no stated country asking the article's other party speaks for his side
+    assert [(e["type"], e["actors"], e["targets"]) for e in doc._.events][-1] == ("REQUEST", ["MEX"], ["USA"])
