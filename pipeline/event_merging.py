@@ -210,13 +210,25 @@ def _terms_of_one_deal(events: list[dict]) -> list[dict]:
 
 
 def sides_named_before(events: list[dict]) -> list[dict]:
-    """"Both sides agreed ...": the two sides of the latest event before it that has two."""
+    """"Both sides agreed ...": the two sides of the latest event before it that has two; "both
+    governments will suspend the tariffs they imposed": each side suspends its own, on the other."""
+    named, split = [], set()
     for number, event in enumerate(events):
-        if event.get("_together"):
-            earlier = next((e for e in reversed(events[:number]) if len(_participants(e)) >= 2), None)
-            if earlier is not None:
-                event["actors"], event["targets"] = sorted(_participants(earlier)), []
-    return events
+        earlier = next((e for e in reversed(events[:number]) if len(_participants(e)) >= 2), None) \
+            if event.get("_together") else None
+        if earlier is None:
+            named.append(event)
+        elif event["type"] == "EASE_TARIFF":
+            sides = sorted(_participants(earlier))
+            key = (event["evidence"][0]["start"], event["trigger"])
+            if key not in split:  # copies of one mention split already
+                split.add(key)
+                named.extend(dict(event, actors=[side], targets=[c for c in sides if c != side],
+                                  evidence=list(event["evidence"]), tariffs=list(event["tariffs"])) for side in sides)
+        else:
+            event["actors"], event["targets"] = sorted(_participants(earlier)), []
+            named.append(event)
+    return named
 
 
 def _lede_mention(kept: list[dict], event: dict) -> dict | None:

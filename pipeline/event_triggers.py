@@ -146,8 +146,12 @@ class TriggerRules(SenseRules):
         if kind == "IMPOSE_TARIFF" and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                            for c in token.children):
             kind = "EASE_TARIFF"  # "the duties would no longer be collected"
-        if lemma == "put" and any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in token.children):
-            kind = "EASE_TARIFF"  # "the counter-tariffs were put off again and again"
+        if lemma == "put" and any(c.dep_ == "prt" and c.lower_ in ("off", "back") or c.dep_ == "prep" and c.lower_ == "on"
+                                  and any(g.lower_ == "hold" for g in c.children) for c in token.children):
+            kind = "EASE_TARIFF"  # "the counter-tariffs were put off again and again", "That levy was put on hold"
+        if kind in ("IMPOSE_TARIFF", "RETALIATE") and token.dep_ == "xcomp" and token.tag_ == "VBG" \
+                and token.head.lemma_.lower() in ("stop", "cease", "halt", "end", "quit"):
+            kind = "EASE_TARIFF"  # "it stopped applying its own retaliatory tariffs": no longer applied
         if lemma in ("extend", "prolong") and any(c.dep_ == "dobj" and c.lower_ in EASE_NOUNS for c in token.children):
             kind = "EASE_TARIFF"  # "extended the pause on the tariffs"
         if kind == "EASE_TARIFF" and lemma == "lift" and re.search(r"(?<!\bup )\bto \d", own_text):

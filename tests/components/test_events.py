@@ -7,6 +7,11 @@ def events(doc):
 
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("sentence, expected", [
+    # a levy "put on hold" is paused; a side that "stopped applying" its tariffs eased them
+    ("The US imposed a 25 per cent tariff on single malt Scotch in October 2019. That levy was put on hold in March.",
+     [("IMPOSE_TARIFF", "2019-10", ["USA"], []), ("EASE_TARIFF", "2020-03", ["USA"], [])]),
+    ("As a goodwill gesture, Britain stopped applying its own retaliatory tariffs on American goods on Friday.",
+     [("EASE_TARIFF", "2025-04-04", ["GBR"], ["USA"])]),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
@@ -603,6 +608,11 @@ def test_an_event_stated_twice_is_one_event(annotate):
      "50 Boeing jets and to cut its own tariffs on goods from the United States to zero.",
      [("CONSULT", "2025-04-08", ["USA"], ["IDN"]), ("AGREE", "2025-04-08", ["IDN", "USA"], []),
       ("EASE_TARIFF", "2025-04-08", ["IDN"], ["USA"])]),
+    # "both governments will suspend" the tariffs: each side suspends its own, on the other
+    ("Britain and the United States agreed on Tuesday to end their fight over aircraft subsidies. Under the agreement, "
+     "both governments will suspend the retaliatory tariffs they imposed in the dispute.",
+     [("AGREE", "2025-04-08", ["GBR", "USA"], []), ("EASE_TARIFF", "2025-04-08", ["GBR"], ["USA"]),
+      ("EASE_TARIFF", "2025-04-08", ["USA"], ["GBR"])]),
     # what they agreed not to do ("rather than raise") did not happen
     ("The United States and the European Union agreed on Tuesday to lower rather than raise the tariffs on lobster.",
      [("AGREE", "2025-04-08", ["EU", "USA"], [])]),
