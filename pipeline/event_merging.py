@@ -216,7 +216,11 @@ def sides_named_before(events: list[dict]) -> list[dict]:
     for number, event in enumerate(events):
         earlier = next((e for e in reversed(events[:number]) if len(_participants(e)) >= 2), None) \
             if event.get("_together") else None
-        if earlier is None:
+        named_here = set(event.get("_sentence_sides") or [])
+        if earlier is not None and len(named_here) >= 2:  # "Starmer and Modi announced that the two countries had
+            event["actors"], event["targets"] = sorted(named_here), []  # concluded a deal": theirs, not the last pair's
+            named.append(event)
+        elif earlier is None:
             named.append(event)
         elif event["type"] == "EASE_TARIFF":
             sides = sorted(_participants(earlier))

@@ -91,6 +91,13 @@ class SenseRules:
             or token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "as"
             and token.nbor(2).lower_ in self.cues["vague_measure_words"])
 
+    def consults_on_countermeasures(self, token: Token) -> bool:
+        """"opened a public consultation on possible countermeasures": a list of counter-tariffs put out
+        for comment, a threat to the other side."""
+        return token.lemma_.lower() in ("consultation", "consultations") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ in self.cues["retaliation_words"] for t in c.subtree)
+            for c in token.children)
+
     def _other_sense(self, token: Token, lemma: str, kind: str) -> bool:
         """The word used in a sense that reports no negotiation event."""
         if lemma == "list" and not self._target_list(token):
@@ -99,7 +106,8 @@ class SenseRules:
             return True  # "put together a package", "set forward a plan"
         if token.pos_ == "VERB" and lemma in self.cues["change_verbs"] and not self._tariff_changes(token):
             return True  # "Bush's tariffs would raise their costs": the tariff is the cause, not what changes
-        if lemma in ("consultation", "consultations") and (any(c.lower_ == "public" for c in token.children) or any(
+        if lemma in ("consultation", "consultations") and not self.consults_on_countermeasures(token) \
+                and (any(c.lower_ == "public" for c in token.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "whether" for g in c.subtree) for c in token.children)):
             return True  # "Ottawa opened consultations on whether to extend surtaxes": asks its public, not a partner
         if token.tag_ == "VBG" and token.dep_ == "advcl" and lemma in self.cues["change_verbs"] and any(

@@ -189,6 +189,20 @@ class TimeRules(TriggerRules):
         return None if re.match(r"\s*\((expected|planned|scheduled)", text[date["end"]:date["end"] + 14]) else date["value"]
 
     @staticmethod
+    def _heading_date(doc: Doc, trigger: Token) -> str | None:
+        """"Monday 12 May" on a line of its own heads a digest's or live blog's items: each act told
+        under it, up to the next such heading, happened that day unless its sentence says otherwise."""
+        text = doc_text(doc)
+        for date in sorted((d for d in doc._.dates or [] if d["value"] and d["granularity"] == "day"
+                            and d["start"] < trigger.idx), key=lambda d: d["start"], reverse=True):
+            line_start = text.rfind("\n", 0, date["start"]) + 1
+            line_end = text.find("\n", date["end"])
+            line_end = len(text) if line_end < 0 else line_end
+            if re.fullmatch(r"[\s,.:]*", text[line_start:date["start"]]) and re.fullmatch(r"[\s,.:]*", text[date["end"]:line_end]):
+                return date["value"]  # the nearest heading above the act
+        return None
+
+    @staticmethod
     def _by_letter(trigger: Token) -> bool:
         """A rate set out in a letter ("in a July 12 letter", "wrote to Lula announcing a 50% tariff"):
         the letters that name a rate for a future date are threats, until the rate applies."""

@@ -135,6 +135,8 @@ class TriggerRules(SenseRules):
         if kind == "RETALIATE" and token.lower_ == "measures" and any(c.lower_ in self.cues["imposing_measure_words"]
                                                                        for c in token.children):
             kind = "IMPOSE_TARIFF"  # "approved the safeguard measures": a first measure, not an answer
+        if self.consults_on_countermeasures(token):
+            kind = "THREATEN"  # "opened a public consultation on possible countermeasures"
         if kind == "PROPOSE" and token.pos_ == "VERB" and lemma != "offer" and any(c.dep_ == "dobj" and c.lower_ in self.cues["tariff_words"]
                                                               and c.lower_ not in ("rate", "rates") for c in token.children):
             kind = "THREATEN"  # "It proposed duties of up to 100 per cent on French goods": tariffs held over France;

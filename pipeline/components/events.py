@@ -385,8 +385,9 @@ class EventFinder(SideRules, TimeRules, TableComponent):
                                                     and kind != "THREATEN" and date_anchor is trigger):
             date, date_source = self._date(doc, speech)  # "announced on Monday that Trump has approved the measures",
             # "said on Friday that Ottawa will scrap its tariffs as of Sept. 1": announced that day
-        if date is None and (label := self._label_date(doc, trigger)):
-            date, date_source = label, "reference"  # "- Aug. 27, 2018: ... Trump warns he could tax Canadian cars"
+        if date is None and (label := self._label_date(doc, trigger) or self._heading_date(doc, trigger)):
+            date, date_source = label, "reference"  # "- Aug. 27, 2018: ... Trump warns he could tax Canadian cars";
+            # "Monday 12 May" heading the items below it
         if date is None and (topic := self._topic_date(doc, date_anchor)):
             date, date_source = topic, "reference"  # "April 9 brought the sharpest twist yet. Beijing lifted ..."
         if date is None and context.venue_day_at:

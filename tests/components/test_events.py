@@ -16,6 +16,9 @@ def events(doc):
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
     ("Exporters got on the phone with their buyers in Ohio.", []),
+    # a public consultation on possible countermeasures puts counter-tariffs on the table: a threat
+    ("On Thursday, the European Commission launched a public consultation on possible countermeasures against US goods.",
+     [("THREATEN", "2025-04-03", ["EU"], ["USA"])]),
     # shelving a threatened increase to a rate eases the tariff
     ("On Thursday, Trump gave Mexico 90 more days, shelving a threatened increase to 30% while the talks go on.",
      [("EASE_TARIFF", "2025-04-03", ["USA"], ["MEX"])]),
@@ -1053,6 +1056,15 @@ def test_a_timeline_line_dates_every_act_told_on_it(annotate):
     assert [e for e in events(doc) if e[0] != "CONSULT"] == [
         ("AGREE", "2018-09-30", ["CAN", "USA"], []), ("IMPOSE_TARIFF", "2018-06-01", ["USA"], ["CAN", "MEX"]),
         ("AGREE", "2018-08-27", ["MEX", "USA"], []), ("THREATEN", "2018-08-27", ["USA"], [])]
+
+
+def test_a_day_heading_dates_the_items_under_it(annotate):
+    doc = annotate("Week in trade\n\nMonday 7 April\n\n• 08:10 — Washington and Beijing released a joint statement. "
+                   "The US will cut its extra tariffs on Chinese goods from 145% to 30%.\n\nFriday 4 April\n\n"
+                   "• 11:05 — The European Commission opened a consultation on countermeasures.")
+    assert [(e["type"], e["date"], e["actors"]) for e in doc._.events] == [
+        ("AGREE", "2025-04-07", ["CHN", "USA"]), ("EASE_TARIFF", "2025-04-07", ["USA"]),
+        ("THREATEN", "2025-04-04", ["EU"])]
 
 
 def test_a_start_day_restated_in_apposition_is_still_a_start_day(annotate):
