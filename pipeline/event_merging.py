@@ -455,8 +455,11 @@ def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]
     on March 4, the day Trump's levy took effect"; "It has already struck back"); else the later by
     date when both have one; an undated one answers the dated acts of the story's main imposer; else
     by text order."""
-    if bool(set(event["actors"]) & retaliators) != bool(set(other["actors"]) & retaliators):
-        return bool(set(event["actors"]) & retaliators)  # "It has already struck back": the text says who answers
+    hitting_back = {a for e in events if e["type"] == "RETALIATE" for a in e["actors"]
+                    if not e["targets"] or set(e["targets"]) & set(event["actors"] + other["actors"])}
+    if bool(set(event["actors"]) & hitting_back) != bool(set(other["actors"]) & hitting_back):
+        return bool(set(event["actors"]) & hitting_back)  # "It has already struck back": the text says who answers,
+        # in this quarrel: Canada hitting back at Washington does not answer Beijing
     mine, theirs = event["date"], other["date"]
     if mine and theirs and not mine.startswith(theirs) and not theirs.startswith(mine):
         return mine > theirs

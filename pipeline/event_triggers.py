@@ -217,8 +217,9 @@ class TriggerRules(SenseRules):
             return self.triggers.get("hit back")
         if lemma == "hit" and token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in self.cues["tariff_words"] for g in c.subtree)
-                for c in token.children):
-            return self.triggers.get("impose")  # "China hit U.S. soybeans, pork and cars with 25 percent duties"
+                for c in [*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children)]):
+            return self.triggers.get("impose")  # "China hit U.S. soybeans, pork and cars with 25 percent duties",
+            # wherever the parser hangs "with"
         if lemma == "hit" and token.pos_ == "VERB" and (any(c.dep_ == "nsubj" and c.lower_ in self.cues["tariff_words"]
                                                            for c in token.children)
                                                        or token.dep_ == "acl" and token.head.lower_ in self.cues["tariff_words"]) \

@@ -59,6 +59,12 @@ def events(doc):
      [("IMPOSE_TARIFF", "2019-03", ["CHN"], ["CAN"]), ("IMPOSE_TARIFF", "2020", ["CHN"], ["CAN"])]),
     ("Beijing imposed duties on Australian barley in May 2020, followed by duties on Australian wine in March 2021.",
      [("IMPOSE_TARIFF", "2020-05", ["CHN"], ["AUS"]), ("IMPOSE_TARIFF", "2021-03", ["CHN"], ["AUS"])]),
+    # a side that hit back at Washington does not thereby answer Beijing: the later act in that quarrel answers
+    ("Last October, Canada put a 100 per cent surtax on electric vehicles made in China. On Tuesday, Washington imposed "
+     "25 per cent tariffs on most Canadian goods, and Ottawa hit back the same day with 25 per cent tariffs on American "
+     "products. On Saturday, China hit Canadian farm products with steep new tariffs.",
+     [("IMPOSE_TARIFF", "2024-10", ["CAN"], ["CHN"]), ("IMPOSE_TARIFF", "2025-04-08", ["USA"], ["CAN"]),
+      ("RETALIATE", "2025-04-08", ["CAN"], ["USA"]), ("RETALIATE", "2025-04-05", ["CHN"], ["CAN"])]),
     # "hit back" with no measure of its own is the rejection the next sentence tells, on the day it hit back
     ("The U.S. Commerce Department announced on Monday that it will collect duties of about 20 per cent on softwood "
      "lumber from Canada. Ottawa hit back within hours. In a joint statement, Foreign Affairs Minister Chrystia "
