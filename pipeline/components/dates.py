@@ -59,6 +59,7 @@ class DateResolver(TableComponent):
         self.months = lex["months"]
         self.weekdays = lex["weekdays"]
         self.numbers = lex["numbers"]
+        self.ordinal_days = lex["ordinal_days"]  # "July seventh", "on the first": days said in words
         self.quarters = lex["quarters"]
         self.units = lex["units"]
         self.offsets = lex["offset_words"]
@@ -68,7 +69,7 @@ class DateResolver(TableComponent):
             "$MONTHS": [m for k in self.months for m in (k, k + ".")],
             "$MONTHS_NOT_MAY": [m for k in self.months if k != "may" for m in (k, k + ".")],
             "$WEEKDAYS": [w for k in self.weekdays for w in (k, k + ".")],
-            "$NUMBERS": list(self.numbers), "$QUARTERS": list(self.quarters),
+            "$NUMBERS": list(self.numbers), "$QUARTERS": list(self.quarters), "$ORDINAL_DAYS": list(self.ordinal_days),
             "$UNITS": list(self.units), "$CUES": lex["cues"], "$MONTH_CUES": lex["month_cues"],
         }
         self.matcher = WindowedMatcher(self.nlp.vocab)
@@ -170,8 +171,9 @@ class DateResolver(TableComponent):
             year = next((int(m.group()) for w in words if (m := re.search(r"(1[89]|20)\d\d$", w))), None)
         month = next((self.months[w] for w in lower if w in self.months), None)
         day_num = next((int(m.group(1)) for w in words if (m := DAY_RE.match(w))), None)
-        if day_num is None and "first" in lower and label in ("DAY_MONTH", "DAY_OF_MONTH"):
-            day_num = 1  # "the first of August", "the first of next month"
+        if day_num is None and label in ("MONTH_DAY", "DAY_MONTH", "DAY_OF_MONTH"):
+            day_num = next((self.ordinal_days[w] for w in lower if w in self.ordinal_days), None)
+            # "the first of August", "the first of next month", "July seventh", "on the seventh"
         if label == "ISO_DATE":
             day = _parse_iso("".join(words))
             return (iso(day, "day"), "day", "explicit", None, day) if day else None

@@ -21,6 +21,10 @@ def dates(doc):
     ("On the 2nd, the U.S. announced its tariff rates.", [("the 2nd", "2025-04-02")]),
     ("Tokyo said it had sent the proposal on the 28th.", [("the 28th", "2025-03-28")]),
     ("The duties take effect on the 12th.", [("the 12th", "2025-04-12")]),
+    # days said in words, as speakers say them; "the first time" is no date
+    ("We woke up on the first to find the new rate. The letters went out on March seventh, and the duties start from "
+     "the twelfth.", [("the first", "2025-04-01"), ("March seventh", "2025-03-07"), ("the twelfth", "2025-03-12")]),
+    ("It was the first time Britain was the first to sign.", []),
     # relative to publication
     ("Tariffs rose yesterday, and talks resume tomorrow.", [("yesterday", "2025-04-08"), ("tomorrow", "2025-04-10")]),
     ("The White House said today that talks would go on.", [("today", "2025-04-09")]),
