@@ -1,6 +1,9 @@
 """A statement goes on over several sentences: "China's Ministry of Commerce said on Friday that
 the ruling was unfair. ... It urged Washington to correct its practices". The later sentences
-have no date of their own; they were said when the statement was made."""
+have no date of their own; they were said when the statement was made. In a transcript, "we" is
+the government of the official whose label opens the line."""
+import re
+
 from spacy.tokens import Doc, Token
 
 from .context import ArticleContext
@@ -8,6 +11,8 @@ from .doctext import doc_text
 
 PRONOUN_SUBJECTS = {"he", "she", "it", "they"}
 LOOK_BACK = 3  # sentences
+LABEL_REACH = 160  # characters: a speaker label opens its line
+LABEL_LOOK_BACK = 16  # lines, blank ones too: a speaker's turn may run over several paragraphs
 
 
 def statement_day(doc: Doc, context: ArticleContext, verb: Token, speaking: set[str]) -> str | None:
@@ -57,3 +62,28 @@ def _said_on(doc: Doc, date: dict, speaking: set[str]) -> Token | None:
             return head if head.lemma_.lower() in speaking else None
         head = head.head
     return None
+
+
+def labelled_speaker(doc: Doc, context: ArticleContext, token: Token) -> tuple[bool, str | None]:
+    """A transcript turn "The Secretary of State for Business and Trade (Jonathan Reynolds): ... we are
+    publishing a list", over one or more paragraphs: whether a speaker label opens it, and the country
+    of the official the label names ("we" is that government; a host's or an executive's "we" is none)."""
+    text = doc_text(doc)
+    line_end = token.idx
+    for _ in range(LABEL_LOOK_BACK):
+        line_start = text.rfind("\n", 0, line_end) + 1
+        colon = text.find(":", line_start, min(line_end, line_start + LABEL_REACH))
+        label = text[line_start:colon] if colon > line_start else ""
+        if re.search(r"[A-Za-z]", label) and not re.search(r"\d", label) and len(label.split()) <= 14 \
+                and not re.search(r"[.!?\"“]", label):  # not "08:10 BST", nor a sentence that ends in a colon
+            span = doc.char_span(line_start, colon, alignment_mode="expand")
+            names = {context.person_at[t.i] for t in span or [] if t.i in context.person_at}
+            words = label.split()
+            if names or label.isupper() or len(words) <= 3 and all(w[0].isupper() for w in words):
+                # "Andrew Griffith (Con)", "HOST", "Mr Speaker"; not "Let me be clear: nobody wants a trade war"
+                countries = {(context.officials.get(name) or {}).get("country") for name in names} - {None}
+                return True, countries.pop() if len(countries) == 1 else None
+        if line_start == 0:
+            break
+        line_end = line_start - 1
+    return False, None

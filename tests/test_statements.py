@@ -25,3 +25,13 @@ def events(doc):
 ])
 def test_a_statement_told_over_several_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
+
+
+def test_we_in_a_transcript_is_the_government_of_the_labelled_speaker(annotate):
+    doc = annotate("US tariffs\n\nThe Business and Trade Secretary (Jonathan Reynolds): With permission, I will make a "
+                   "statement on the tariffs the United States announced yesterday.\n\nLet me be clear: nobody wants a "
+                   "trade war. We have been negotiating an economic deal with the US since February.\n\n"
+                   "CEO Dana Whitfield (Harrowgate Implement): We also added a 1.5% tariff surcharge to invoices for "
+                   "Canadian dealers.")
+    assert ("CONSULT", "2025-02", ["GBR"], ["USA"]) in events(doc)
+    assert not any(e["trigger"] == "added" for e in doc._.events)  # a company's "we" levies no tariff

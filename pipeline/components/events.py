@@ -22,7 +22,7 @@ from ..doctext import doc_text, headline_length, span_text
 from ..agreement_sides import parties_of_agreements
 from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats, followed_by_another_side
-from ..statements import statement_day
+from ..statements import labelled_speaker, statement_day
 from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
                              in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
@@ -239,6 +239,10 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         appositive |= {t.i for t in goods}
         actors = (context.countries_of([t for t in subject_tokens if t.i not in appositive])
                   or context.countries_of(subject_tokens)) if subject_tokens else []  # "Mexico, the buyer of U.S. pork"
+        first_person = not actors and any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for t in subject_tokens)
+        labelled, speaker_country = labelled_speaker(doc, context, trigger) if first_person else (False, None)
+        if labelled:  # "Jonathan Reynolds: ... we are publishing a list": his government; a CEO's "we" is a company
+            actors = [speaker_country] if speaker_country else []
         if not actors and kind in TARIFF_ACTIONS:  # "a tariff that Trump announced ... and that took effect": Trump's
             actors = context.countries_of([g for t in subject_tokens for c in t.children if c.dep_ == "relcl" and c.i != trigger.i
                                            for g in c.children if g.dep_ == "nsubj"])
@@ -296,7 +300,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         sentence_tariffs = [t for t in sentence_tariffs if not self._set_by_another_verb(doc, t, trigger)]
         by_imposers = answering = False
         if kind in ("IMPOSE_TARIFF", "EASE_TARIFF", "RETALIATE", "THREATEN") and sentence_tariffs:
-            if not actors:
+            if not actors and not labelled:  # not "We added a 1.5% tariff surcharge to invoices" in an earnings call
                 actors = [c for c in dict.fromkeys(t["imposer"] for t in sentence_tariffs) if c]
                 by_imposers = True
             if not targets:
