@@ -385,7 +385,7 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
     main_imposer = imposing[0][0] if imposing else None
     answers = [e for e in impositions if (not retaliators or set(e["actors"]) & retaliators  # the text names who hits back,
                                           or main_imposer not in e["actors"])  # or another side answers the main imposer
-               and any((_opposed(e, other) and _answers(e, other, events, retaliators)) or _answers_measure_on_all(e, other)
+               and any((_opposed(e, other) and _answers(e, other, events)) or _answers_measure_on_all(e, other)
                        for other in impositions if other is not e)]
     for event in answers:  # one answers the other side's imposition, never its retaliation
         event["type"] = "RETALIATE"
@@ -450,7 +450,7 @@ def _answers_measure_on_all(event: dict, other: dict) -> bool:
             and not mine.startswith(theirs) and not theirs.startswith(mine) and mine > theirs)
 
 
-def _answers(event: dict, other: dict, events: list[dict], retaliators: set[str]) -> bool:
+def _answers(event: dict, other: dict, events: list[dict]) -> bool:
     """``event`` answers ``other``: the side the text calls the retaliator answers ("counter-tariffs ...
     on March 4, the day Trump's levy took effect"; "It has already struck back"); else the later by
     date when both have one; an undated one answers the dated acts of the story's main imposer; else

@@ -1,7 +1,7 @@
 """A statement goes on over several sentences: "China's Ministry of Commerce said on Friday that
 the ruling was unfair. ... It urged Washington to correct its practices". The later sentences
 have no date of their own; they were said when the statement was made. In a transcript, "we" is
-the government of the official whose label opens the line."""
+the government of the official whose label opens the speaker's turn."""
 import re
 
 from spacy.tokens import Doc, Token
