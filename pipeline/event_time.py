@@ -191,16 +191,18 @@ class TimeRules(TriggerRules):
     @staticmethod
     def _heading_date(doc: Doc, trigger: Token) -> str | None:
         """"Monday 12 May" on a line of its own heads a digest's or live blog's items: each act told
-        under it, up to the next such heading, happened that day unless its sentence says otherwise."""
+        under it, up to the next such heading, happened that day unless its sentence says otherwise.
+        A single date line is a byline, not a heading."""
         text = doc_text(doc)
-        for date in sorted((d for d in doc._.dates or [] if d["value"] and d["granularity"] == "day"
-                            and d["start"] < trigger.idx), key=lambda d: d["start"], reverse=True):
+        headings = []
+        for date in (d for d in doc._.dates or [] if d["value"] and d["granularity"] == "day"):
             line_start = text.rfind("\n", 0, date["start"]) + 1
             line_end = text.find("\n", date["end"])
             line_end = len(text) if line_end < 0 else line_end
             if re.fullmatch(r"[\s,.:]*", text[line_start:date["start"]]) and re.fullmatch(r"[\s,.:]*", text[date["end"]:line_end]):
-                return date["value"]  # the nearest heading above the act
-        return None
+                headings.append(date)
+        above = [d for d in headings if d["start"] < trigger.idx]
+        return max(above, key=lambda d: d["start"])["value"] if len(headings) >= 2 and above else None
 
     @staticmethod
     def _by_letter(trigger: Token) -> bool:

@@ -1071,6 +1071,9 @@ def test_a_day_heading_dates_the_items_under_it(annotate):
     assert [(e["type"], e["date"], e["actors"]) for e in doc._.events] == [
         ("AGREE", "2025-04-07", ["CHN", "USA"]), ("EASE_TARIFF", "2025-04-07", ["USA"]),
         ("THREATEN", "2025-04-04", ["EU"])]
+    # one date line under a headline is a byline, not a heading
+    byline = annotate("EU answers Trump\n\nApril 9, 2025\n\nBrussels imposed duties on American steel.")
+    assert [(e["type"], e["date"]) for e in byline._.events] == [("IMPOSE_TARIFF", None)]
 
 
 def test_a_start_day_restated_in_apposition_is_still_a_start_day(annotate):
