@@ -138,7 +138,7 @@ class TariffSides:
             if token.lower_ == "from" and not any(t.lower_ in GOODS | {"imported"} for t in tokens[max(0, k - 3):k]) \
                     and not _after_taxed_things(tokens[max(0, k - 8):k]):
                 continue  # "retaliation from Canada" is not a target; "imports from Canada" and "on cells from China" are
-            if token.lower_ == "for" and k > 0 and tokens[k - 1].lower_ in DESTINATION_WORDS:
+            if _destination_for(token):
                 continue  # "goods bound for the United States": where they go, the country that taxes them
             origin = token.lower_ == "in" and k > 0 and tokens[k - 1].lower_ in ORIGIN_VERBS
             if (token.lower_ in TARGET_PREPOSITIONS or origin) and not (token.lower_ == "on" and k + 1 < len(tokens)
@@ -478,8 +478,12 @@ def _possessive_or_destination(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
         return True
-    return any(t.lower_ in NOT_TARGET_LEADS or t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ in DESTINATION_WORDS
-               for t in doc[max(0, token.i - 3):token.i])
+    return any(t.lower_ in NOT_TARGET_LEADS or _destination_for(t) for t in doc[max(0, token.i - 3):token.i])
+
+
+def _destination_for(token: Token) -> bool:
+    """The "for" of "bound for", "destined for": a destination follows."""
+    return token.lower_ == "for" and token.i > 0 and token.doc[token.i - 1].lower_ in DESTINATION_WORDS
 
 
 def _gives_a_reason(token: Token) -> bool:
