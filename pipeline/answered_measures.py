@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import core_phrase
 from .context import ArticleContext
+from .tariff_merging import event_tariff
 
 CAUSE_HEADS = {("retaliation", "for"), ("response", "to"), ("reprisal", "for"), ("answer", "to")}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -53,7 +54,7 @@ def _imposition(doc: Doc, context: ArticleContext, noun: Token, owner: str, answ
     date = next((d["value"] for d in doc._.dates or [] for clause in clauses
                  if clause.start_char <= d["start"] < clause.end_char and d["value"]), None)
     officials = [context.person_at[t.i] for t in phrase if t.i in context.person_at]
-    tariffs = [{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")} for t in doc._.tariffs or []
+    tariffs = [event_tariff(t) for t in doc._.tariffs or []
                if phrase.start_char <= t["start"] < phrase.end_char]
     return {
         "type": "IMPOSE_TARIFF", "date": date, "date_source": "sentence" if date else None,

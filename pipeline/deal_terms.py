@@ -3,6 +3,8 @@ Vietnamese goods will face a 20% tariff, down from the 46% rate" reports the agr
 cut the levying side made in it, though no verb says "cut"."""
 from spacy.tokens import Doc
 
+from .tariff_merging import event_tariff
+
 
 def eased_by_deals(doc: Doc, events: list[dict], codes: dict) -> list[dict]:
     """An EASE_TARIFF, on the deal's date, for each rate in an agreement's sentence that the text
@@ -25,7 +27,7 @@ def eased_by_deals(doc: Doc, events: list[dict], codes: dict) -> list[dict]:
                               targets=[tariff["target"]] if tariff["target"] else [],
                               officials=[o["name"] for o in doc._.officials or []
                                          if o["name"] in deal["officials"] and o["country"] == tariff["imposer"]],
-                              tariffs=[{k: tariff[k] for k in ("rate", "target", "imposer", "product", "kind")}],
+                              tariffs=[event_tariff(tariff)],
                               evidence=list(deal["evidence"]), quotes=list(deal["quotes"]),
                               topics=list(deal["topics"]), **codes["EASE_TARIFF"]))
     return eased

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .tariff_merging import event_tariff
+
 CLAUSE_VERB_DEPS = ("ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis")
 
 
@@ -35,7 +37,7 @@ def elided_repeats(doc: Doc, trigger: Token, event: dict, tariff_words: set[str]
         if date["value"] != event["date"]:
             tariffs = [t for t in doc._.tariffs or [] if previous_end <= t.get("start", -1) < date["end"]]
             repeats.append(dict(event, date=date["value"], date_source="sentence", evidence=list(event["evidence"]),
-                                tariffs=[{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")}
+                                tariffs=[event_tariff(t)
                                          for t in tariffs] or list(event["tariffs"])))
         previous_end = date["end"]
     return repeats
@@ -61,7 +63,7 @@ def followed_by_another_side(doc: Doc, trigger: Token, event: dict,
             continue
         start, end = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
         own = [d for d in doc._.dates or [] if d["value"] and verb.idx <= d["start"] < end and d["start"] >= start]
-        tariffs = [{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")} for t in doc._.tariffs or []
+        tariffs = [event_tariff(t) for t in doc._.tariffs or []
                    if start <= t.get("start", -1) < end]  # "followed on June 22 with 25 per cent duties"
         copies.append(dict(event, actors=sides, targets=[c for c in event["targets"] if c not in sides],
                            date=own[0]["value"] if own else None, date_source="sentence" if own else None,

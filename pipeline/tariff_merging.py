@@ -18,6 +18,11 @@ LINE_BREAKS = WordTest(lambda text: "\n" in text)
 RATE_LINKS = {",", "and", "or", "to", "-", "–", "between", "from", "of"}
 
 
+def event_tariff(tariff: dict) -> dict:
+    """The fields of a tariff record an event carries: rate, sides, product and kind."""
+    return {k: tariff[k] for k in ("rate", "target", "imposer", "product", "kind")}
+
+
 def pair_previous_rates(items: list[dict]) -> list[dict]:
     """"to 30% from 145%": the old rate has the new rate's target, imposer and products, and back."""
     groups = _groups_by_mention(items)

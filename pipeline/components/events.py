@@ -31,6 +31,7 @@ from ..event_sides import VENUE_NOUNS, SideRules
 from ..event_time import TimeRules, after_an_interval, afterward
 from ..event_triggers import TARIFF_ACTIONS
 from ..resources import read_tsv, resource_path
+from ..tariff_merging import event_tariff
 from ..token_index import WordTest
 from ..venues import venue_days, venue_mentions
 from .base import TableComponent
@@ -415,7 +416,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         return {
             "type": kind, "date": date, "date_source": date_source, "actors": list(dict.fromkeys(actors)),
             "targets": list(dict.fromkeys(targets)), "officials": list(dict.fromkeys(officials)), "org": org,
-            "tariffs": [{k: t[k] for k in ("rate", "target", "imposer", "product", "kind")} for t in sentence_tariffs],
+            "tariffs": [event_tariff(t) for t in sentence_tariffs],
             "quotes": [q["text"] for q in doc._.quotes or [] if sentence.start_char <= q["start"] < sentence.end_char],
             "topics": topics, "trigger": trigger.text, "modality": modality,
             "evidence": [evidence(sentence)],
