@@ -66,7 +66,8 @@ class TriggerRules(SenseRules):
             named = False  # "The Economic Prosperity Deal was unveiled on Thursday": that deal is news
         if pos == "NOUN" and (token.pos_ not in ("NOUN", "PROPN") or named):
             return None  # "the U.S.-Mexico-Canada Agreement" is a name, not an agreement reached
-        if needs_tariff and not withdrawn and not self._tariff_in_reach(token):  # "ended India's GSP status": duties
+        if needs_tariff and not withdrawn and not self._tariff_in_reach(token) \
+                and not (kind == "EASE_TARIFF" and self._ends_a_safeguard(token)):  # "ended India's GSP status": duties
             if kind == "IMPOSE_TARIFF" and token.pos_ == "VERB" and self._sanctions_held_out(token):
                 return "THREATEN"  # "the U.S. was ready to impose further sanctions on Turkey if ...": a threat
             return None  # "put together a package", "raised the stakes": no tariff among its own words
@@ -105,6 +106,12 @@ class TriggerRules(SenseRules):
             or token.pos_ == "VERB" and self._tariff_subject(token) \
             or token.lemma_.lower() in ("answer", "respond", "reply") and self._answered_in_kind(token) \
             or any(self._names_a_tariff_change(t) for t in scope)  # "a tariff that ... and that took effect"
+
+    def _ends_a_safeguard(self, verb: Token) -> bool:
+        """"Beijing scrapped its own safeguard": a safeguard is a duty when it is what the verb ends; not a
+        mechanism a deal lets a side apply ("Britain can apply safeguards if imports surge")."""
+        return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "safeguard"
+                                           for c in verb.children)
 
     def _names_a_tariff_change(self, noun: Token) -> bool:
         """"Trump announced the increase on Saturday": the rise in tariffs the sentence before told."""
@@ -279,6 +286,7 @@ class TriggerRules(SenseRules):
         return any((o.lower_ in self.cues["tariff_words"] and not self._another_rate(o)) or o.text == "%"
                    or any(c.text == "%" and c.dep_ in ("compound", "nummod", "amod") for c in o.children)  # "the 15% ceiling"
                    or o.lower_ in self.cues["rate_heads"] or self._names_a_tariff_change(o)
+                   or o.lemma_.lower() == "safeguard"  # "scrapped its own safeguard": a duty, by another name
                    or o.lemma_.lower() in CHANGE_NOUNS and any(t.text == "%" or t.lower_ in self.cues["tariff_words"]
                                                                for t in verb.subtree)  # "shelving a threatened increase to 30%"
                    for o in objects)  # "suspend its challenge to the duties" changes a challenge

@@ -12,6 +12,10 @@ def events(doc):
      [("IMPOSE_TARIFF", "2019-10", ["USA"], []), ("EASE_TARIFF", "2020-03", ["USA"], [])]),
     ("As a goodwill gesture, Britain stopped applying its own retaliatory tariffs on American goods on Friday.",
      [("EASE_TARIFF", "2025-04-04", ["GBR"], ["USA"])]),
+    # withdrawing tariffs and scrapping a safeguard ease them; a safeguard a deal lets a side apply is no act
+    ("On December 4, 2003, Bush withdrew the tariffs more than a year early.", [("EASE_TARIFF", "2003-12-04", ["USA"], [])]),
+    ("Beijing scrapped its own safeguard on December 26, 2003.", [("EASE_TARIFF", "2003-12-26", ["CHN"], [])]),
+    ("From the 11th year Britain can apply safeguards if imports surge.", []),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
