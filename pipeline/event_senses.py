@@ -152,13 +152,16 @@ class SenseRules:
             return True  # "warned of price increases and layoffs": a forecast, not a threat
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not (lemma in ("answer", "respond", "reply", "retaliate") and any(
+                    c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for c in token.children)) \
                 and not (kind == "EASE_TARIFF" and token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"]) \
                 and not (kind == "EASE_TARIFF" and any(c.dep_ == "nsubj" and c.lower_ in self.cues["document_nouns"]
                                                        for c in token.children)) \
                 and not any(token.sent.start_char <= d["start"] < token.sent.end_char and d["value"]
                             for d in token.doc._.dates or []):  # a calendar date, not "for years"
             return True  # "The EU charges 10% on American cars": a standing rate, not an event; but
-            # "a deal that cuts American tariffs on British cars", "The order spares 700 products" tell what it does
+            # "a deal that cuts American tariffs on British cars", "The order spares 700 products" tell what it does,
+            # and "Trudeau answers with 25 per cent counter-tariffs" can only be an act, told in the present
         if kind in ("IMPOSE_TARIFF", "RETALIATE") and token.tag_ in ("VBZ", "VBP") \
                 and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in token.children):
             return True  # "although the Russia-related 25 percent still applies": a standing rate

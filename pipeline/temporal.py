@@ -84,7 +84,10 @@ def infer_year(month: int, day: int | None, published: date, tense: Tense) -> in
     if tense in (None, "present"):
         readings = [(year, safe_date(year, month, day) or date(year, month, 28))
                     for year in (published.year - 1, published.year, published.year + 1)]
-        return min(readings, key=lambda r: abs((r[1] - published).days))[0]
+        nearest = min(readings, key=lambda r: abs((r[1] - published).days))
+        if nearest[1] - published > timedelta(days=135):  # news tells what has happened: "USTR's decision of
+            return nearest[0] - 1  # 17 April" in November, "Feb. 1 — Trump signs" in a timeline are past
+        return nearest[0]
     return published.year
 
 
@@ -194,7 +197,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
         governing = _verbal_ancestor(verb.head)  # "he would raise it each month until it reached 25% on Oct. 1"
         if governing is not None and _verb_tense(governing, depth + 1) in ("future", "present"):
             return "present"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.lemma_ in FUTURE_HEADS and not auxes:
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.lemma_ in FUTURE_HEADS and not auxes \
+            and not any(c.dep_ == "prt" for c in verb.children):  # not "the 30% rate Trump set out in his letter"
         return "future"  # "a public hearing set for July 24", "talks scheduled for Monday": ahead
     if verb.tag_ == "VBN" and auxes >= {"to", "be"}:
         return "future"  # "a deposit, to be collected starting Thursday"

@@ -102,6 +102,14 @@ def test_dates_against_publication(annotate, sentence, expected):
      [("July 24", "2018-07-24")]),
     ("2025-08-13", "China announced on Tuesday a deposit on Canadian canola seed, to be collected starting Thursday.",
      [("Tuesday", "2025-08-12"), ("Thursday", "2025-08-14")]),
+    # news tells what has happened: a day more than four months ahead in the present tense is past ...
+    ("2025-11-03", "The US charges date from USTR's decision of 17 April.", [("17 April", "2025-04-17")]),
+    ("2025-08-30", "Feb. 1 — Trump signs executive orders imposing 25 per cent tariffs on goods from Canada.",
+     [("Feb. 1", "2025-02-01")]),
+    # ... nearer, it is the coming one; and a rate "set out" in a letter was set, not scheduled
+    ("2019-08-24", "One batch takes effect Sept. 1; the rest follows on Dec. 15.",
+     [("Sept. 1", "2019-09-01"), ("Dec. 15", "2019-12-15")]),
+    ("2025-07-29", "That is half the 30% rate Trump set out in his letter to Brussels of 12 July.", [("12 July", "2025-07-12")]),
 ])
 def test_year_and_month_inference(annotate, published, sentence, expected):
     assert dates(annotate(sentence, published)) == expected

@@ -1068,6 +1068,15 @@ def test_a_timeline_line_dates_every_act_told_on_it(annotate):
         ("AGREE", "2018-08-27", ["MEX", "USA"], []), ("THREATEN", "2018-08-27", ["USA"], [])]
 
 
+def test_a_side_answering_in_the_present_tense_acts(annotate):
+    doc = annotate("Here's how the dispute has unfolded.\n\nMarch 4 — The U.S. tariffs on Canadian goods take effect. "
+                   "Prime Minister Justin Trudeau answers with 25 per cent counter-tariffs on U.S. products.", "2025-08-30")
+    assert events(doc) == [("IMPOSE_TARIFF", "2025-03-04", ["USA"], ["CAN"]), ("RETALIATE", "2025-03-04", ["CAN"], ["USA"])]
+    # a list that "responds to" tariffs is a document, not a side answering in the present
+    listed = annotate("The list responds to the US reciprocal tariffs and the 25% levy on European cars.")
+    assert events(listed) == []
+
+
 def test_a_day_heading_dates_the_items_under_it(annotate):
     doc = annotate("Week in trade\n\nMonday 7 April\n\n• 08:10 — Washington and Beijing released a joint statement. "
                    "The US will cut its extra tariffs on Chinese goods from 145% to 30%.\n\nFriday 4 April\n\n"
