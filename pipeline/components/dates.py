@@ -28,6 +28,8 @@ from ..windowed_matcher import WindowedMatcher
 
 YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 DAY_RE = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+HISTORY_YEARS = 5  # a story told this many years back is history, not background to today's news
+YEAR_TAKING_FORMS = ("MONTH_DAY", "DAY_MONTH", "MONTH")  # "July 6" after "March 2018" carries 2018 on
 THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "June 1 of that year"
 QUARTER_RE = re.compile(r"^Q([1-4])$")
 RANGE_END = re.compile(r"\b(?:from|between)\s+\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|through|until|and|-|–)\s*$",
@@ -111,7 +113,8 @@ class DateResolver(TableComponent):
                 day = date(int(value[:4]), int(value[5:7]) if granularity == "month" else 1, 1)
             if day is not None:
                 context.remember(span.start_char, day, granularity, derived=span.label_ == "ANAPHORIC",
-                                 explicit=anchor == "explicit" and granularity in ("month", "day"))
+                                 explicit=granularity in ("month", "day") and (anchor == "explicit" or anchor == "date" and
+                                                                               span.label_ in YEAR_TAKING_FORMS))
         doc._.dates = items
         return doc
 
@@ -251,6 +254,13 @@ class DateResolver(TableComponent):
             return iso(day, "day"), "day", "publication", pub_iso, day
         if label == "PERIOD":
             return self._period(lower, published)
+        if label == "ANNIVERSARY":  # "Fifty years ago this Sunday": that day of the week, so many years back
+            weekday = next((self.weekdays[w] for w in lower if w in self.weekdays), None)
+            offsets = self.tables["lexicon"]["publication_words"]
+            day = weekday_date(weekday, published, "future" if "this" in lower else tense, "last" if "last" in lower else None) \
+                if weekday is not None else shift(published, "day", offsets.get(lower[-1], 0))
+            day = safe_date(day.year - self._amount(lower[0]), day.month, day.day) or date(day.year - self._amount(lower[0]), day.month, 28)
+            return iso(day, "day"), "day", "publication", pub_iso, day
         if label == "AGO":
             amount, unit = self._amount(lower[0]), self.units[lower[1]]
             day = shift(published, unit, -amount) if unit != "year" else date(published.year - amount, 1, 1)
@@ -356,21 +366,28 @@ class _Anchors:
         return told[-1] if told else None
 
     def story_year(self, span: Span) -> date | None:
-        """The date with its year stated in the sentence just before, in the same paragraph, when
-        no other date came after it: a narrative told in that year."""
+        """The date with its year stated in one of the two sentences just before, when no other date came
+        after it: a narrative told in that year. Recent background ("imposed in May 2020. | In April,
+        Canberra agreed") gives way to the story's present at a new paragraph; history told five or more
+        years back goes on across it ("The panel, reporting in November 1963, settled on $26 million. |
+        Kennedy did not live to act on it. After his assassination on November 22, ...")."""
         sentence = span.sent
         if sentence.start == 0:
             return None
         previous = span.doc[sentence.start - 1].sent
-        if self._paragraph(previous.start_char) != self._paragraph(span.start_char):
-            return None
+        if previous.start > 0 and not any(previous.start_char <= at < sentence.start_char for at, _ in self.with_year):
+            previous = span.doc[previous.start - 1].sent
         told = [(at, day) for at, day in self.with_year if previous.start_char <= at < sentence.start_char]
         if not told or not self.seen or self.seen[-1][1] != told[-1][1]:
             return None
-        mention = span.doc.char_span(told[-1][0], told[-1][0] + 1, alignment_mode="expand")
-        if mention is not None and any(a.dep_ in ("relcl", "acl") for a in mention.root.ancestors):
+        at, day = told[-1]
+        history = self.published is not None and day.year <= self.published.year - HISTORY_YEARS
+        if self._paragraph(at) != self._paragraph(span.start_char) and not history:
+            return None
+        mention = span.doc.char_span(at, at + 1, alignment_mode="expand")
+        if mention is not None and any(a.dep_ == "relcl" or a.dep_ == "acl" and a.tag_ == "VBN" for a in mention.root.ancestors):
             return None  # "a pastor who was detained in October 2016. He was moved ... in late July": background
-        return told[-1][1]
+        return day
 
     def month_in_paragraph(self, offset: int) -> date | None:
         """The month of the latest earlier day in the same paragraph ("July 1. On the 4th, ..."); a

@@ -255,6 +255,31 @@ def test_a_narrative_keeps_the_year_it_is_told_in(annotate):
 
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # history told five or more years back goes on across a paragraph ...
+    ("The panel, reporting in November 1963, settled on $26 million.\n\nKennedy did not live to act on the figure. "
+     "After his assassination in Dallas on November 22, the choice fell to Johnson.", "2013-12-04",
+     [("November 1963", "1963-11"), ("November 22", "1963-11-22")]),
+    ("Having joined the WTO on December 11, 2001, China filed its first case.\n\nThen, on May 20, the ministry opened "
+     "its own safeguard investigation, and provisional measures took effect on May 24.", "2012-05-20",
+     [("December 11, 2001", "2001-12-11"), ("May 20", "2002-05-20"), ("May 24", "2002-05-24")]),
+    # ... recent background gives way to the story's present at a new paragraph
+    ("China's barley duties were imposed in May 2020.\n\nIn April, Canberra agreed to suspend its complaint.",
+     "2023-11-07", [("May 2020", "2020-05"), ("April", "2023-04")]),
+])
+def test_a_history_keeps_its_year_across_paragraphs(annotate, text, published, expected):
+    assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fifty years ago this Sunday, Richard Nixon went on television.", [("Fifty years ago this Sunday", "1971-08-15")]),
+    ("Ten years ago today, the safeguard was lifted.", [("Ten years ago today", "2011-08-14")]),
+    ("Twenty years ago, the plant shut.", [("Twenty years ago", "2001")]),
+])
+def test_anniversaries_count_back_from_the_publication_day(annotate, sentence, expected):
+    assert dates(annotate(sentence, "2021-08-14")) == expected
+
+
 def test_each_dated_item_of_a_roundup_counts_from_its_own_dateline(annotate):
     text = ("EU-China EV row\n\nBRUSSELS, June 12 (Wire) - The European Commission said on Wednesday it will impose "
             "provisional duties.\n\nBEIJING, June 17 (Wire) - China's Commerce Ministry on Monday launched an "
