@@ -29,6 +29,9 @@ SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", 
                        "probe", "probes"}  # what a government's answer spells out in the next sentence
 
 
+SETTLED_THINGS = ("term", "outline", "dispute", "row", "difference", "detail")  # "settled the terms": agreed
+
+
 class SenseRules:
     """The senses and roles of trigger words that report no event of their own."""
 
@@ -256,8 +259,11 @@ class SenseRules:
                                             for t in token.sent if t.i + 1 < len(token.doc)):
             return True  # a complaint to the trade arbiter asks for consultations; one to a ministry asks no government
         if lemma == "settle" and not any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and any(
-                g.lower_ in self.cues["agreement_nouns"] for g in c.children)) for c in token.children):
-            return True  # "the 10 per cent Britain settled for", "settled on a deal"; not "settled on rates", "settled nerves"
+                g.lower_ in self.cues["agreement_nouns"] for g in c.children)) for c in token.children) \
+                and not any(c.dep_ == "dobj" and (c.lower_ in self.cues["agreement_nouns"] or c.lemma_.lower() in SETTLED_THINGS)
+                            for c in token.children):
+            return True  # "the 10 per cent Britain settled for", "settled on a deal", "settled the outline of a deal";
+            # not "settled on rates", "settled nerves"
         if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["tabled_things"] for c in token.children):
             return True  # "tabled two draft regulations", "tabled an offer"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):

@@ -21,6 +21,7 @@ BATCH_NOUNS = {"round", "wave", "package", "set", "list", "series", "batch", "sl
 ANSWER_WORDS = {"retaliation", "response", "countermeasure"}  # "in retaliation", "In a further countermeasure, it ..."
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
 RATE_WORDS = {"percent", "cent", "pc"}  # "imposing the extra 25 per cent", as "25%"
+ONE_SIDED_PAPERS = {"memorandum", "statement"}  # a country signs them with another; a leader signs them alone
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
@@ -43,13 +44,22 @@ class TriggerRules(SenseRules):
         withdrawn = self._withdrawn_preference(token)
         entry = withdrawn or self._broken_off(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
-                and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
-                                                                    for c in token.children):
-            return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them
+                and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and (
+                any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in token.children)
+                or not any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children)
+                and (token.head.lower_ not in ONE_SIDED_PAPERS or any(c.dep_ == "nsubj" and c.ent_type_ == "GPE"
+                                                                     for c in token.children))):
+            return "AGREE"  # "the trade deal that von der Leyen and Trump struck on July 27": struck then, by them;
+            # "the memorandum Japan signed in September"; a president's memorandum is an order ("a memorandum
+            # President Donald Trump signed on March 22 ordering action under Section 301")
         made = lemma in self.cues["deal_making_verbs"] and token.head.dep_ in ("nsubj", "nsubjpass") \
             or (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and self._dated_clause_of(token)
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in self.cues["agreement_nouns"] and made:
             return "AGREE"  # "A truce struck in Geneva on May 12 cut the U.S. rate to 30%", "a deal announced on July 22"
+        if lemma in self.cues["deal_making_verbs"] and token.tag_ == "VBD" and self._dated_clause_of(token) \
+                and any(c.dep_ == "nsubj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children) \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
+            return "AGREE"  # "The framework struck on Sunday caps US tariffs": the parser's main verb is a participle
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) \
                 and (any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
                      or any(t.lower_ in self.cues["agreement_nouns"] for t in token.sent)):

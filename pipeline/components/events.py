@@ -372,10 +372,13 @@ class EventFinder(SideRules, TimeRules, TableComponent):
         if kind == "AGREE" and len(actors) == 1 and not targets:  # "Indonesia had agreed to a 19% tariff": with its author
             targets = [c for c in dict.fromkeys(side for t in sentence_tariffs if actors[0] in (t["imposer"], t["target"])
                                                 for side in (t["imposer"], t["target"])) if c and c != actors[0]][:1]
-        if kind == "AGREE" and not actors and trigger.dep_ == "acl":
+        if kind == "AGREE" and not actors and (trigger.dep_ == "acl" or any(
+                c.dep_ == "nsubj" and c.lower_ in self.cues["agreement_nouns"] for c in trigger.children)):
             parties = [c for c in dict.fromkeys(side for t in sentence_tariffs for side in (t["imposer"], t["target"])) if c]
-            actors = sorted(parties) if len(parties) >= 2 else actors  # "A truce struck in Geneva cut the U.S. rate
-            # to 30% and China's to 10%": the sides whose tariffs it sets made it
+            named = context.countries_of(list(sentence))
+            actors = sorted(parties) if len(parties) >= 2 else named if 1 <= len(named) <= 2 else actors
+            # "A truce struck in Geneva cut the U.S. rate to 30% and China's to 10%": the sides whose tariffs it
+            # sets made it; "The deal struck on July 22 includes a Japanese investment pledge": the side it names
         orphan = not actors and not unnamed and (kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
                                                  or restated)  # joins the duty told before, below
         if not actors and not unnamed and not orphan and not answering:

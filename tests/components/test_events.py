@@ -16,6 +16,16 @@ def events(doc):
     ("On December 4, 2003, Bush withdrew the tariffs more than a year early.", [("EASE_TARIFF", "2003-12-04", ["USA"], [])]),
     ("Beijing scrapped its own safeguard on December 26, 2003.", [("EASE_TARIFF", "2003-12-26", ["CHN"], [])]),
     ("From the 11th year Britain can apply safeguards if imports surge.", []),
+    # a deal "struck on Sunday" that the parser reads as the main verb; the parties are those whose tariffs it sets
+    ("The framework struck on Sunday caps US tariffs on most goods from the European Union at 15 per cent.",
+     [("AGREE", "2025-04-06", ["EU", "USA"], [])]),
+    # a memorandum a country signed is an agreement; one a president signed to order action is an order
+    ("Seoul wanted the terms of the memorandum Japan signed on Monday.", [("AGREE", "2025-04-07", ["JPN"], [])]),
+    ("The tariffs stem from a memorandum President Donald Trump signed on March 22 ordering action under Section 301.",
+     []),
+    # settling the outline or the terms of a deal is agreeing
+    ("In the Azores on 14 December 1971, Nixon and President Georges Pompidou of France settled the outline of a deal.",
+     [("AGREE", "1971-12-14", ["FRA", "USA"], [])]),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
