@@ -40,9 +40,14 @@ class SenseRules:
     def _warned_of(self, verb: Token) -> bool:
         """"Trump told NBC that most partners could face blanket rates of 15%": a government saying others
         could or would face a rate holds it over them."""
+        speech = verb.head
+        in_letter = speech.lemma_.lower() == "write" or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "by") and any(g.lemma_.lower() == "letter" for g in c.children)
+            for c in speech.children)  # "In a letter to Carney, Trump says Canadian goods will face a 35% tariff"
+        hedges = ("could", "would", "may", "might") + (("will", "'ll") if in_letter else ())
         return verb.lemma_.lower() == "face" and verb.dep_ == "ccomp" \
-            and verb.head.lemma_.lower() in self.cues["announcing_verbs"] | self.cues["statement_verbs"] \
-            and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might") for c in verb.children) \
+            and speech.lemma_.lower() in self.cues["announcing_verbs"] | self.cues["statement_verbs"] | {"write"} \
+            and any(c.dep_ == "aux" and c.lower_ in hedges for c in verb.children) \
             and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)  # "Asked whether
         # Britain might face higher tariffs": a question; "saying medicines will face a 100% duty": announced
 
@@ -274,9 +279,11 @@ class SenseRules:
         if lemma == "threaten" and any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in token.children) \
                 and token.dep_ != "relcl" and not any(
                 t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"] or t.text == "%"
-                or t.lower_ in self.cues["retaliation_words"] for c in token.children if c.dep_ in ("dobj", "xcomp")
-                for t in c.subtree):
-            return True  # "the controls threatened supplies": endangered, no threat made
+                or t.lower_ in self.cues["retaliation_words"] for c in token.children
+                if c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree) \
+                and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in token.children):
+            return True  # "the controls threatened supplies": endangered, no threat made; but "threatened Turkey
+            # with 'large sanctions'" threatens a country
         if lemma == "threaten" and token.dep_ == "amod" and token.head.lower_ not in self.cues["tariff_words"]:
             return True  # "threatened supplies"; not "a threatened tariff"
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children):

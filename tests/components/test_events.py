@@ -26,6 +26,12 @@ def events(doc):
     # settling the outline or the terms of a deal is agreeing
     ("In the Azores on 14 December 1971, Nixon and President Georges Pompidou of France settled the outline of a deal.",
      [("AGREE", "1971-12-14", ["FRA", "USA"], [])]),
+    # threatening a country "with sanctions" is a threat; a rate a letter says goods "will face" is held over them
+    ("On July 26, Trump threatened Turkey with “large sanctions” over the pastor's detention.",
+     [("THREATEN", "2024-07-26", ["USA"], ["TUR"])]),
+    ("In a letter to Carney last Thursday, Trump says Canadian goods will face a 35 per cent tariff starting Aug. 1.",
+     [("THREATEN", "2025-04-03", ["USA"], ["CAN"])]),
+    ("Trump said on Thursday that medicines will face a 100% duty.", []),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
