@@ -15,6 +15,8 @@ from .context import ArticleContext
 from .token_index import WordTest
 
 LINE_BREAKS = WordTest(lambda text: "\n" in text)
+LABEL_BULLETS = {"*", "•", "-", "–", "—"}  # a factbox's entries
+LABEL_ENDS = {":", "-", "–", "—"}  # "TAIWAN: ...", "SOUTH KOREA - 15%"
 RATE_LINKS = {",", "and", "or", "to", "-", "–", "between", "from", "of"}
 
 
@@ -96,12 +98,15 @@ def refer_back_to_stated_rates(items: list[dict]) -> list[dict]:
 
 
 def paragraph_labels(doc: Doc, context: ArticleContext) -> list[tuple[int, int, str]]:
-    """"TAIWAN: Trump signed an order ...": (start, end, country) of paragraphs a capital country label opens."""
+    """"TAIWAN: Trump signed an order ...", a factbox's "* SOUTH KOREA - 15%, down from 25%": (start, end,
+    country) of paragraphs a capital country label opens."""
     labels, paragraph_starts = [], [0] + [i + 1 for i in LINE_BREAKS.positions(doc)]  # whitespace_ is " " at most
     bounds = sorted(set(paragraph_starts)) + [len(doc)]
     for start, end in zip(bounds, bounds[1:]):
+        if start < end and doc[start].text in LABEL_BULLETS:
+            start += 1
         head = doc[start:min(end, start + 5)]
-        colon = next((t.i for t in head if t.text == ":"), None)
+        colon = next((t.i for t in head if t.text in LABEL_ENDS), None)
         label = doc[start:colon] if colon is not None else None
         if label is None or not len(label) or not all(t.is_upper or t.is_punct for t in label):
             continue

@@ -32,7 +32,8 @@ NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 GLUED = re.compile(r"^(\d{1,3}(?:\.\d+)?)(%|pc|pct)$", re.IGNORECASE)
 NUMBER_WORDS = WordTest(lambda word: GLUED.match(word) or NUMBER.match(word.replace(",", "")))  # rates' numbers
 ZERO_WORDS = WordTest(lambda word: word == "zero", "lower")  # "cut its tariffs on U.S. goods to zero"
-LABELLED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*[^:\n%]{2,60}:[ \t]*(?:about |roughly |up to )?$")  # "- Solar cells: "
+LABELLED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*(?:[^:\n%]{2,60}:|[A-Z][A-Z .'&]{1,40} [-–—])[ \t]*(?:about |roughly |up to )?$")
+# "- Solar cells: ", "* SOUTH KOREA - "
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
 

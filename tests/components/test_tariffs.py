@@ -159,6 +159,9 @@ def rates_and_targets(doc):
     # a capital country label opens a paragraph about that country
     ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
      "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
+    # so does a factbox's bulleted "COUNTRY - rate" entry
+    ("New U.S. tariffs took effect on Thursday. Following are the main tariff rates:\n\n* SOUTH KOREA - 15%, down from 25%, under a deal announced on July 30.\n\n"
+     "* SWITZERLAND - 39%, well above the 31% announced in April.", [(15, "KOR"), (25, "KOR"), (31, "CHE"), (39, "CHE")]),
     # a later "the 32% rate" is the tariff stated earlier, not one on the country named nearby
     ("Trump set a 32% tariff on Taiwanese goods and a 25% tariff on Chinese goods. "
      "Officials in Taipei called the 32% rate unfair.", [(25, "CHN"), (32, "TWN")]),
