@@ -160,9 +160,9 @@ def rates_and_targets(doc):
     ("Trump set new tariffs on Monday, and the tariffs take effect next week.\n\n"
      "VIETNAM: The White House said the rate would be cut to 20%.", [(20, "VNM")]),
     # goods "imported from" a named country are that country's, and the rates listed with them too
-    ("Turkey raised duties on US goods. Under a decree published on Wednesday, the duty on passenger cars imported "
-     "from the United States rises to 120 percent, while alcoholic drinks now face a levy of 140 percent.",
-     [(120, "USA"), (140, "USA")]),
+    ("Washington doubled its tariffs on Turkish steel to 50% and on Turkish aluminum to 20%. Under a decree published "
+     "on Wednesday, the duty on passenger cars imported from the United States rises to 120 percent, while alcoholic "
+     "drinks now face a levy of 140 percent.", [(20, "TUR"), (50, "TUR"), (120, "USA"), (140, "USA")]),
     # so does a factbox's bulleted "COUNTRY - rate" entry
     ("New U.S. tariffs took effect on Thursday. Following are the main tariff rates:\n\n* SOUTH KOREA - 15%, down from 25%, under a deal announced on July 30.\n\n"
      "* SWITZERLAND - 39%, well above the 31% announced in April.", [(15, "KOR"), (25, "KOR"), (31, "CHE"), (39, "CHE")]),
