@@ -183,7 +183,8 @@ class DateResolver(TableComponent):
         told = context.year_told_before(span.sent.start_char, span.start_char) if year is None and month else None
         if told is None and year is None and month and label in ("MONTH_DAY", "DAY_MONTH", "MONTH") \
                 and not any(w in self.period_shift or w == "year" for w in lower):
-            told = context.story_year(span)  # "The fight began in March 2018 ... The first duties arrived on July 6"
+            told = context.story_year(span) or context.history_year()  # "The fight began in March 2018 ... The
+            # first duties arrived on July 6"
         that_year = year is None and month and THAT_YEAR.match(doc_text(span.doc), span.end_char)
         if that_year:
             told = context.anchor(span.start_char, granularities=("day", "month", "year"))  # "2018. On June 1 of that year"
@@ -388,6 +389,16 @@ class _Anchors:
         if mention is not None and any(a.dep_ == "relcl" or a.dep_ == "acl" and a.tag_ == "VBN" for a in mention.root.ancestors):
             return None  # "a pastor who was detained in October 2016. He was moved ... in late July": background
         return day
+
+    def history_year(self) -> date | None:
+        """The latest date told, when it lies five or more years back in a story whose first date does too:
+        a history goes on in its own years until a date brings the story back ("Fifty years ago this
+        Sunday, Nixon ... 1971 was on course to produce one ... On 28 August they let the yen float")."""
+        opening = next((day for _, day, granularity, _ in self.seen if granularity in ("day", "month")), None)
+        if opening is None or self.published is None or opening.year > self.published.year - HISTORY_YEARS:
+            return None  # only in a story that opens on a day in the past; news opens on its own days
+        _, day, _, derived = self.seen[-1]
+        return day if not derived and day.year <= self.published.year - HISTORY_YEARS else None
 
     def month_in_paragraph(self, offset: int) -> date | None:
         """The month of the latest earlier day in the same paragraph ("July 1. On the 4th, ..."); a

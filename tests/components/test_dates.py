@@ -271,6 +271,20 @@ def test_a_history_keeps_its_year_across_paragraphs(annotate, text, published, e
     assert [(d["text"], d["value"]) for d in annotate(text, published)._.dates] == expected
 
 
+def test_a_story_that_opens_in_the_past_stays_there_until_a_date_brings_it_back(annotate):
+    text = ("Fifty years ago this Sunday, Richard Nixon went on television.\n\nAmerica had not run a deficit since "
+            "1893, yet 1971 was on course to produce one.\n\nCanada asked for an exemption. Ottawa went home "
+            "empty-handed. Japan took the hardest knock. On 28 August Tokyo let the yen float.\n\n"
+            "Washington and Brussels opened talks on the metals duties only in May 2021. They met again on 12 July.")
+    assert [(d["text"], d["value"]) for d in annotate(text, "2021-08-14")._.dates] == [
+        ("Fifty years ago this Sunday", "1971-08-15"), ("1893", "1893"), ("1971", "1971"), ("28 August", "1971-08-28"),
+        ("May 2021", "2021-05"), ("12 July", "2021-07-12")]
+    # news that names an old year in passing keeps its own days
+    news = annotate("Trump doubled the duties on Monday. The tariffs date from 1962. On 28 July, Ottawa answered.",
+                    "2021-08-14")
+    assert [(d["text"], d["value"]) for d in news._.dates][-1] == ("28 July", "2021-07-28")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Fifty years ago this Sunday, Richard Nixon went on television.", [("Fifty years ago this Sunday", "1971-08-15")]),
     ("Ten years ago today, the safeguard was lifted.", [("Ten years ago today", "2011-08-14")]),
