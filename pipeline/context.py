@@ -29,7 +29,9 @@ class ArticleContext:
         self.venue_day_at: dict[int, str] = {}  # token -> day of the occasion held at that venue (set by events)
         self._bodies: dict[str, tuple[int, list[str]]] | None = None  # "Commerce" -> (where, codes) of "Commerce Department"
 
-    def resolve(self, phrase, before: int) -> tuple[str | None, str | None]:
+    def resolve(self, phrase, before: int, quoted: frozenset[int] | set[int] = frozenset()) -> tuple[str | None, str | None]:
+        """The person (and country) a speaker phrase names; ``quoted`` holds the positions of the
+        article's quotations, whose names are what is said, not who says it."""
         if phrase is None:
             return None, None
         head = phrase if isinstance(phrase, Token) else phrase.root
@@ -38,7 +40,7 @@ class ArticleContext:
             if token.i in self.person_at:
                 return self._person(self.person_at[token.i])
         if head.lower_ in PRONOUNS:
-            return self._antecedent(head)
+            return self._antecedent(head, quoted)
         if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("official", "officials", "people", "analysts"):
             role = self._official_by_role(head, before)
             if role is not None:
@@ -46,15 +48,18 @@ class ArticleContext:
             return self._institution(tokens)
         return None, None
 
-    def _antecedent(self, pronoun: Token) -> tuple[str | None, str | None]:
+    def _antecedent(self, pronoun: Token, quoted: frozenset[int] | set[int] = frozenset()) -> tuple[str | None, str | None]:
         """"he said": the first person named earlier in the sentence, else in the nearest earlier
-        sentence that names one (its subject comes first, not a name in a clause after it)."""
+        sentence that names one (its subject comes first, not a name in a clause after it). Not a
+        name inside a quotation ("'President Trump is trying to break us,' he tells supporters") nor
+        the one addressed ("In a separate message to Trump, he wrote")."""
         sentence = pronoun.sent
-        same = [p for p in self.persons if sentence.start <= p.start < pronoun.i]
+        same = [p for p in self.persons if sentence.start <= p.start < pronoun.i and p.start not in quoted
+                and not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("to", "with"))]
         same = [p for p in same if p.label_ in self.officials] or same  # not "In Mexico City, Sheinbaum said she"
         if same:
             return self._person(same[0].label_)
-        earlier = [p for p in self.persons if p.start < sentence.start]
+        earlier = [p for p in self.persons if p.start < sentence.start and p.start not in quoted]
         if not earlier:
             return None, None
         last_sentence = earlier[-1].sent

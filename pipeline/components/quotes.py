@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..context import ArticleContext
+from ..context import PRONOUNS, ArticleContext
 from .base import TableComponent
 from ..quotemarks import find_quotes
 from ..resources import read_tsv, resource_path
@@ -70,9 +70,13 @@ class QuoteFinder(TableComponent):
             speaker_phrase, cue = self._attribution(doc, inner, quoted)
             if speaker_phrase is None and self._is_scare_quote(doc, inner, text):
                 continue
-            speaker, country = context.resolve(speaker_phrase, inner.start)
+            speaker, country = context.resolve(speaker_phrase, inner.start, quoted)
             if speaker_phrase is None and previous is not None and self._follows(doc, previous, inner):
                 speaker, country, cue = previous["speaker"], previous["speaker_country"], previous["cue"]
+            elif _pronoun(speaker_phrase) and previous is not None and previous["speaker"] and self._follows(doc, previous, inner) \
+                    and "\n" not in doc_text(doc)[previous["end"]:inner.start_char]:
+                speaker, country = previous["speaker"], previous["speaker_country"]  # '"...?" he wrote, setting the Fed
+                # chief beside Xi Jinping. "We don't need China," he added': the writer goes on
             start = piece.start + (len(piece.text(doc_text(doc))) - len(piece.text(doc_text(doc)).lstrip()))
             record = self._describe(doc, inner, text, cue, speaker, country, direct=True)
             record.update({"start": start, "end": start + len(text), "continues": piece.continues})
@@ -94,6 +98,13 @@ class QuoteFinder(TableComponent):
                 subject = _subject(head, quoted)
                 if subject is not None:
                     return subject, head.text
+        root = inner.root
+        for head in list(root.ancestors)[:4]:  # "Niedermark said a 15% rate would have 'immense negative
+            if head.lemma_ in self.verbs and head.pos_ == "VERB" and not inner.start <= head.i < inner.end:
+                subject = _subject(head, quoted)  # effects' on exporters, while Müller said ...": the quote's
+                if subject is not None:  # own clause hangs from Niedermark's "said"
+                    return subject, head.text
+                break
         for token in doc[inner.end:min(sentence_end, inner.end + 25)]:
             if token.i in quoted and token.i > inner.end + 1:
                 break  # the next quotation: what follows belongs to it
@@ -111,6 +122,13 @@ class QuoteFinder(TableComponent):
         for token in doc[inner.end:sentence_end]:
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
                 return _noun_phrase_after(doc, token.i + 2), "according to"
+        after = doc[sentence_end].sent if sentence_end < len(doc) and sentence_end <= inner.end + 1 else None
+        if after is not None and after.root.lemma_ in self.verbs and len(after) <= 15 and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") for c in after.root.children) and not any(
+                t.lower_ == "that" for t in after):  # not "Trump had said the day after ... that Lula was free"
+            subject = _subject(after.root, quoted)  # "'... not good at this time!' | Trump tweeted.": the
+            if subject is not None:  # quote's "!" ended the sentence before its attribution
+                return subject, after.root.text
         lead = doc[inner.start - 2] if inner.start >= 2 else None
         if lead is not None and lead.text in (":", "—", "–", "-") and lead.i > sentence_start:
             verb = lead.head if lead.head.pos_ in ("VERB", "AUX") else doc[sentence_start:lead.i].root
@@ -184,6 +202,10 @@ class QuoteFinder(TableComponent):
             positions.append(record)
         return positions
 
+
+
+def _pronoun(phrase) -> bool:
+    return phrase is not None and (phrase if isinstance(phrase, Token) else phrase.root).lower_ in PRONOUNS
 
 
 def _noun_phrase_after(doc: Doc, start: int) -> Span:

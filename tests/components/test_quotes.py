@@ -48,6 +48,20 @@ def quotes(doc):
     ('"President Trump is prioritizing talks with allies," the White House explained.',
      [("President Trump is prioritizing talks with allies,", "White House")]),
     ('"We will fight to the end," Beijing said.', [("We will fight to the end,", "Beijing")]),
+    # a "!" ends the sentence before its attribution
+    ('“Aluminum will now be 20% and Steel 50%. Our relations with Turkey are not good at this time!” Trump tweeted.',
+     [("Aluminum will now be 20% and Steel 50%. Our relations with Turkey are not good at this time!", "Trump")]),
+    # a quote inside a clause belongs to the clause's speaker, not to the next speaker in the sentence
+    ('Wolfgang Niedermark of the BDI said even a 15% rate would have "immense negative effects" on exporters, while '
+     'Hildegard Müller of the VDA said the tariff "will cost the German automotive industry billions annually".',
+     [("immense negative effects", "Wolfgang Niedermark"),
+      ("will cost the German automotive industry billions annually", "Hildegard Müller")]),
+    # a pronoun's antecedent is neither a name inside the quotation nor the person addressed
+    ('Prime Minister Mark Carney won the election. "President Donald Trump is trying to break us. That will never '
+     'happen," he tells supporters.', [("President Donald Trump is trying to break us. That will never happen,",
+                                        "Mark Carney")]),
+    ("Colombian President Gustavo Petro spoke on Sunday. In a message to President Donald Trump, he wrote: "
+     "“Your blockade does not scare me.”", [("Your blockade does not scare me.", "Gustavo Petro")]),
     # unattributed
     ('"Tariffs are taxes on consumers," reads a sign outside the port.', [("Tariffs are taxes on consumers,", None)]),
 ])
@@ -63,6 +77,12 @@ def test_pronoun_role_and_follow_on_speakers(annotate):
         ("The measures are a politically motivated attack on Korea,", "Yoo Myung-hee"),
         ("We will take this to the WTO.", "Yoo Myung-hee"),
         ("Korea will never again lose to Japan,", "Yoo Myung-hee")]
+
+
+def test_a_writer_who_goes_on_is_the_same_writer(annotate):
+    text = ('President Donald Trump answered the Fed chair on Twitter. "Who is our bigger enemy, Jay Powell or Chairman '
+            'Xi?" he wrote, setting the Fed chief beside Chinese President Xi Jinping. "We don\'t need China," he added.')
+    assert [speaker for _, speaker in quotes(annotate(text))] == ["Donald Trump", "Donald Trump"]
 
 
 def test_quote_over_several_paragraphs(annotate):
