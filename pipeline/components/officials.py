@@ -61,6 +61,7 @@ class OfficialFinder(TableComponent):
         self.body_country = {row[0]: (row[1] if len(row) > 1 and row[1] else None) for row in tables["bodies"]}
         self.place_country = {row[0]: row[1] for row in tables["places"]}
         self.known = {row[0]: (row[1] or None, row[2] if len(row) > 2 else None) for row in tables["known"]}
+        self.known_plain = {_plain(full): entry for full, entry in self.known.items()}  # "George W Bush"
         self.known_surnames: dict[str, set] = {}
         for full, (code, _) in self.known.items():
             self.known_surnames.setdefault(name_parts(full)[-1], set()).add(full)
@@ -123,7 +124,7 @@ class OfficialFinder(TableComponent):
         title = self._title_text(title_region, country_at) if title_region is not None else None
         country, org = None, None
         for region in official_titles:
-            country = country or self._region_country(region, country_at, body_spans)
+            country = country or self._region_country(region, country_at, body_spans) or _whose_country(region, country_at)
             org = org or self._region_body(region, body_spans)
         title_source = "text" if title else None
         if known is not None:
@@ -321,6 +322,8 @@ class OfficialFinder(TableComponent):
     def _known(self, name: str):
         if name in self.known:
             return self.known[name]
+        if _plain(name) in self.known_plain:
+            return self.known_plain[_plain(name)]  # "George W Bush", "George W. Bush"
         fulls = self.known_surnames.get(name_parts(name)[-1], set())
         if len(name_parts(name)) != 1 or not fulls or len(fulls) > 1 and name in self.ambiguous:
             return None  # "Rice and Beef Kept Off the Table": two Rices, and rice
@@ -393,3 +396,17 @@ def _other_party(token: Token) -> bool:
                                      or head.dep_ == "pobj" and head.head.lower_ == "of"):
         head = head.head if head.dep_ != "pobj" else head.head.head  # "with the office of US Trade Representative Greer"
     return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "with", "against", "on", "into", "toward", "towards")
+
+
+def _plain(name: str) -> str:
+    """A name without the stops of its initials, for spellings that drop them."""
+    return " ".join(name.replace(".", " ").split()).lower()
+
+
+def _whose_country(region: Span, country_at: dict) -> str | None:
+    """"Japan, whose finance minister, Mikio Mizuta, had fought": the country the title belongs to."""
+    i = region.start - 1
+    if i < 1 or region.doc[i].lower_ != "whose":
+        return None
+    i -= 2 if region.doc[i - 1].text == "," else 1
+    return country_at.get(i)

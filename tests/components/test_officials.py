@@ -14,6 +14,11 @@ def officials(doc):
     ("Chinese Vice Premier He Lifeng led the delegation.", {"He Lifeng": ("Vice Premier", "CHN")}),
     ("EU trade commissioner Maros Sefcovic flew to Washington.",
      {"Maros Sefcovic": ("trade commissioner", "EU")}),
+    # a well-known official spelt without the stop of an initial; the country of "whose" minister
+    ("Europe vowed to take President George W Bush to the World Trade Organisation.",
+     {"George W Bush": ("President", "USA")}),
+    ("Japan, whose finance minister, Mikio Mizuta, had fought to limit the damage, accepted a revaluation.",
+     {"Mikio Mizuta": ("finance minister", "JPN")}),
     # an initial is part of the name, not punctuation to trim
     ("India's External Affairs Minister S. Jaishankar held talks in Moscow.",
      {"S. Jaishankar": ("External Affairs Minister", "IND")}),
