@@ -17,7 +17,8 @@ def officials(doc):
     # a well-known official spelt without the stop of an initial; the country of "whose" minister
     ("Europe vowed to take President George W Bush to the World Trade Organisation.",
      {"George W Bush": ("President", "USA")}),
-    ("Japan, whose finance minister, Mikio Mizuta, had fought to limit the damage, accepted a revaluation.",
+    ("Japan, whose finance minister, Mikio Mizuta, had fought to limit the damage to its exporters, accepted a "
+     "revaluation of the yen of 16.9%; West Germany revalued the mark by 13.6%.",
      {"Mikio Mizuta": ("finance minister", "JPN")}),
     # an initial is part of the name, not punctuation to trim
     ("India's External Affairs Minister S. Jaishankar held talks in Moscow.",
