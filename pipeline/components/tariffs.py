@@ -34,6 +34,7 @@ NUMBER_WORDS = WordTest(lambda word: GLUED.match(word) or NUMBER.match(word.repl
 ZERO_WORDS = WordTest(lambda word: word == "zero", "lower")  # "cut its tariffs on U.S. goods to zero"
 LABELLED_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*(?:[^:\n%]{2,60}:|[A-Z][A-Z .'&]{1,40} [-–—])[ \t]*(?:about |roughly |up to )?$")
 # "- Solar cells: ", "* SOUTH KOREA - "
+COUNTRY_LABEL = re.compile(r"[ \t]*[-•*–]?[ \t]*[A-Z][A-Z .'&]{1,40}[ \t]*[-–—:][ \t]*$")  # "* SOUTH KOREA - "
 CLAUSE_BREAKS = {",", ";", "while", "whereas", "but", "and", "although", "though", "which", "—", "–"}
 
 
@@ -243,6 +244,10 @@ class TariffFinder(TableComponent):
             set_at = doc[_clause_before(doc, left.start - 1, sentence.start).start:left.end]  # "to Brazil on Wednesday, at 50%"
         targets = self.sides.stated_targets(doc, context, number, unit, set_at, after, baseline=kind == "baseline")
         imposer = self.sides.imposer(doc, context, number, unit, targets)
+        text = doc_text(doc)
+        if imposer is not None and COUNTRY_LABEL.match(text, text.rfind("\n", 0, number.idx) + 1, number.idx) and any(
+                context.country_at.get(t.i) == imposer for t in doc[max(sentence.start, number.i - 6):number.i]):
+            imposer = None  # "* CANADA - 35% on goods ...": a factbox labels each entry with the country it taxes
         targets = [t for t in targets if t != imposer]
         products = (self.sides.products(span_text(_product_phrase(doc, unit.i + 1, right.end)))
                     or self.sides.products(span_text(left))

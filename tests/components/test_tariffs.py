@@ -278,6 +278,9 @@ def test_targets_in_context(annotate, text, expected):
     # ... but the country named on a tariff that others face levies it
     ("Swiss exporters, including drugmakers Roche and Novartis, have faced a 39% U.S. tariff since August.", "USA"),
     ("Trump doubles India tariff to 50 per cent over Russian oil purchases", "USA"),
+    # a factbox's label names the country taxed, not the one levying
+    ("U.S. tariffs rose on Thursday, and the U.S. now charges a 10% baseline tariff on most partners.\n\n"
+     "* BRAZIL - 10% reciprocal rate, but a separate order added 40% on many Brazilian goods.", "USA"),
 ])
 def test_imposer_from_a_possessive(annotate, sentence, imposer):
     assert {t["imposer"] for t in annotate(sentence)._.tariffs} == {imposer}
