@@ -271,6 +271,8 @@ class SenseRules:
             # not "settled on rates", "settled nerves"
         if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["tabled_things"] for c in token.children):
             return True  # "tabled two draft regulations", "tabled an offer"
+        if lemma == "receive" and not self._visits_a_person(token):
+            return True  # "Mexico received Trump's letter"; not "shortly after receiving Akazawa at the White House"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in token.children):
             return True  # "hopes the United States will meet it halfway": a concession asked for, no meeting
         if kind == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(

@@ -282,6 +282,9 @@ class TimeRules(TriggerRules):
             relative = None  # "reached a deal on the 30th that cuts the tariff": the deal's date
         if relative is not None and relative.head.dep_ == "appos" and relative.head.lower_ in ("day", "date", "week", "month"):
             relative = None  # "on March 4, the day the levy took effect": that date
+        if relative is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in relative.children) and not any(
+                relative.left_edge.idx <= d["start"] <= relative.right_edge.idx for d in dates):
+            relative = None  # "The breakthrough came Wednesday in Gyeongju, where Lee hosted Trump": that place, that day
         when = relative is not None and any(c.dep_ == "advmod" and c.lower_ == "when" for c in relative.children)
         just_before = [d for d in dates if when and 0 <= relative.left_edge.idx - d["end"] <= 2]
         if just_before:  # "the rate he assigned on April 2, when he unveiled ...": wherever the parser hangs "when"

@@ -42,7 +42,8 @@ class TriggerRules(SenseRules):
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         withdrawn = self._withdrawn_preference(token)
-        entry = withdrawn or self._broken_off(token) or entry or self._phrasal_entry(token)
+        visit = self.triggers.get("visit") if token.pos_ == "VERB" and self._visits_a_person(token) else None
+        entry = withdrawn or self._broken_off(token) or visit or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and (
                 any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in token.children)
@@ -255,6 +256,20 @@ class TriggerRules(SenseRules):
             return self.triggers.get("phone")  # "Trump got on the phone with Hun Manet": a call
         return None
 
+    @staticmethod
+    def _visits_a_person(verb: Token) -> bool:
+        """"Bessent, who called on Ishiba in Tokyo last Friday", "shortly after receiving Akazawa at the White
+        House": a visit paid or received; not "called on Beijing to lift the duties", a request."""
+        lemma = verb.lemma_.lower()
+        people = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children] if lemma == "call" \
+            else [c for c in verb.children if c.dep_ == "dobj"] if lemma == "receive" else []
+        if not people:
+            return False
+        asks = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
+            or any(c.dep_ in ("acl", "xcomp", "relcl") for p in people for c in p.children)
+        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        return any(p.ent_type_ == "PERSON" or p.i in persons for p in people) and not asks
+
     def _broken_off(self, token: Token) -> tuple | None:
         """"called off the talks", "broke off negotiations": talks ended."""
         if token.lemma_.lower() in ("call", "break") and token.pos_ == "VERB" \
@@ -372,6 +387,10 @@ class TriggerRules(SenseRules):
             return filed  # "filed a request for consultations with the United States at the WTO"
         if self._dated_by_modifier(noun):
             return True  # "Carney's Oct. 7 meeting with Trump", "the July 27 deal": held on that day
+        if self._noun_kind(noun) == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) \
+                and any(c.dep_ == "poss" for c in noun.children) and (self._dated_clause_of(noun) or noun.dep_ == "pobj" and any(
+                    c.dep_ == "prep" and c.i > noun.i and self._dated_clause_of(c) for c in noun.head.head.children)):
+            return True  # "the package that emerged from Trump's meeting with Xi in Busan on 30 October"
         if self._made_in_relative_clause(noun) is not None:
             return True  # "carrying out a threat Trump had made the previous Sunday"
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SPANS_OF_TALKS:

@@ -32,6 +32,19 @@ def events(doc):
     ("In a letter to Carney last Thursday, Trump says Canadian goods will face a 35 per cent tariff starting Aug. 1.",
      [("THREATEN", "2025-04-03", ["USA"], ["CAN"])]),
     ("Trump said on Thursday that medicines will face a 100% duty.", []),
+    # a leader's meeting with another, dated by the clause it is told in
+    ("Both governments agreed to suspend the fees as part of the package that emerged from President Donald Trump's "
+     "meeting with Chinese President Xi Jinping in Busan on 30 October.", [("CONSULT", "2024-10-30", ["USA"], ["CHN"])]),
+    # calling on a person somewhere, and receiving one, are visits; calling on a side to act is a request
+    ("Prime Minister Shigeru Ishiba spoke. Treasury Secretary Scott Bessent, who called on Ishiba in Tokyo last "
+     "Friday while leading the U.S. delegation, had said a good deal mattered more.",
+     [("CONSULT", "2025-04-04", ["USA"], ["JPN"])]),
+    ("Trump spoke on Monday, shortly after receiving Economic Revitalization Minister Ryosei Akazawa, Japan's chief "
+     "tariff negotiator, at the White House.", [("CONSULT", "2025-04-07", ["USA"], ["JPN"])]),
+    ("Mexico received Trump's letter on Friday.", []),
+    # talks "where" a leader hosted another took place on the day the place is told with
+    ("The breakthrough came Wednesday in Gyeongju, where South Korean President Lee Jae-myung hosted U.S. President "
+     "Donald Trump for talks.", [("CONSULT", "2025-04-09", ["KOR"], ["USA"])]),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
