@@ -192,17 +192,21 @@ class TimeRules(TriggerRules):
     def _heading_date(doc: Doc, trigger: Token) -> str | None:
         """"Monday 12 May" on a line of its own heads a digest's or live blog's items: each act told
         under it, up to the next such heading, happened that day unless its sentence says otherwise.
-        A single date line is a byline, not a heading."""
+        A single date line is a byline, not a heading; a short line that ends in a colon and leads the
+        items in ("Our updates from Jan. 26, newest first:") is one."""
         text = doc_text(doc)
-        headings = []
+        headings, leads = [], []
         for date in (d for d in doc._.dates or [] if d["value"] and d["granularity"] == "day"):
             line_start = text.rfind("\n", 0, date["start"]) + 1
             line_end = text.find("\n", date["end"])
             line_end = len(text) if line_end < 0 else line_end
             if re.fullmatch(r"[\s,.:]*", text[line_start:date["start"]]) and re.fullmatch(r"[\s,.:]*", text[date["end"]:line_end]):
                 headings.append(date)
+            elif text[line_start:line_end].rstrip().endswith(":") and len(text[line_start:line_end].split()) <= 10:
+                leads.append(date)
+        headings = (headings if len(headings) >= 2 else []) + leads
         above = [d for d in headings if d["start"] < trigger.idx]
-        return max(above, key=lambda d: d["start"])["value"] if len(headings) >= 2 and above else None
+        return max(above, key=lambda d: d["start"])["value"] if above else None
 
     @staticmethod
     def _by_letter(trigger: Token) -> bool:

@@ -1113,6 +1113,11 @@ def test_a_day_heading_dates_the_items_under_it(annotate):
     assert [(e["type"], e["date"], e["actors"]) for e in doc._.events] == [
         ("AGREE", "2025-04-07", ["CHN", "USA"]), ("EASE_TARIFF", "2025-04-07", ["USA"]),
         ("THREATEN", "2025-04-04", ["EU"])]
+    # a short line that ends in a colon leads a live page's items in
+    live = annotate("Colombia standoff\n\nOur updates from Jan. 26, newest first:\n\n3:40 p.m. ET\n\nColombian "
+                    "President Gustavo Petro offered Washington his presidential plane to bring the deportees home.",
+                    "2025-01-27")
+    assert [(e["type"], e["date"], e["actors"]) for e in live._.events] == [("PROPOSE", "2025-01-26", ["COL"])]
     # one date line under a headline is a byline, not a heading
     byline = annotate("EU answers Trump\n\nApril 9, 2025\n\nBrussels imposed duties on American steel.")
     assert [(e["type"], e["date"]) for e in byline._.events] == [("IMPOSE_TARIFF", None)]
