@@ -145,6 +145,9 @@ class TriggerRules(SenseRules):
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and self._trigger_kind(c) == "RETALIATE"
                                            for c in token.children):
             kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
+        if kind == "IMPOSE_TARIFF" and token.dep_ == "pcomp" and token.head.lower_ == "by" \
+                and token.head.head.lemma_.lower() in ("answer", "respond", "reply", "retaliate"):
+            kind = "RETALIATE"  # "Petro answered by ordering a 25% increase in tariffs on imports from the US"
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ == "measures"
                                            and self._measures_named_before(c) == "RETALIATE" for c in token.children):
             kind = "RETALIATE"  # "The Commission approved the measures on Wednesday": the counter-tariffs just told

@@ -45,6 +45,9 @@ def events(doc):
     # talks "where" a leader hosted another took place on the day the place is told with
     ("The breakthrough came Wednesday in Gyeongju, where South Korean President Lee Jae-myung hosted U.S. President "
      "Donald Trump for talks.", [("CONSULT", "2025-04-09", ["KOR"], ["USA"])]),
+    # answering "by ordering" higher tariffs is retaliating
+    ("Colombian President Gustavo Petro answered on Sunday by ordering a 25% increase in tariffs on imports from the "
+     "United States.", [("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
     # "got on the phone with" a leader is a call; buyers called at home are not
     ("Last Saturday President Donald Trump got on the phone with Cambodia's Prime Minister Hun Manet.",
      [("CONSULT", "2025-04-05", ["USA"], ["KHM"])]),
