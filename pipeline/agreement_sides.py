@@ -33,6 +33,21 @@ def parties_of_agreements(events: list[dict], tariffs: list[dict]) -> list[dict]
     return events
 
 
+def undated_restatements(events: list[dict], absorb) -> list[dict]:
+    """"the agreement von der Leyen and Trump sealed at Turnberry" and "The framework struck on Sunday":
+    an undated agreement between the same parties as the one dated agreement between them is that
+    agreement, told again once its parties are known. Not when they made several dated deals."""
+    kept = []
+    for event in events:
+        dated = [e for e in events if e["type"] == "AGREE" and e["date"] is not None and e["actors"] == event["actors"]
+                 and e["modality"] == event["modality"]]
+        if event["type"] == "AGREE" and event["date"] is None and len(dated) == 1:
+            absorb(dated[0], event)
+            continue
+        kept.append(event)
+    return kept
+
+
 def tariff_hub(tariffs: list[dict]) -> str | None:
     """The side that sets most of the story's tariff rates, at least twice as many as any other
     side (Washington, in a story of its rates on Brazil), or None when no side stands out."""

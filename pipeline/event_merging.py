@@ -49,7 +49,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
             continue
         if match["type"] == "CONSULT" and len(event["actors"]) > len(match["actors"]):
             match["actors"], match["targets"] = event["actors"], event["targets"]  # "Starmer and Modi ... after a call"
-        _absorb(match, event)
+        absorb(match, event)
     for event in merged:  # a headline event told again in the body stands where the body tells it
         event["evidence"].sort(key=lambda span: (span["start"] < headline_end, span["start"]))
     body = [e for e in merged if e["evidence"][0]["start"] >= headline_end]
@@ -58,7 +58,7 @@ def merge_events(events: list[dict], headline_end: int) -> list[dict]:
             twin = next((b for b in body if b["type"] == event["type"]
                          and (b["modality"] in REPORTED) == (event["modality"] in REPORTED)), None)
             if twin is not None:
-                _absorb(twin, event)
+                absorb(twin, event)
     return sorted(body, key=lambda e: e["evidence"][0]["start"])
 
 
@@ -91,13 +91,13 @@ def resolve_references(events: list[dict]) -> list[dict]:
         else:
             if event["_anaphor"] == "oblique":
                 event = dict(event, date=None)
-            _absorb(antecedent, event)
+            absorb(antecedent, event)
     for event in list(kept):  # "Korea had agreed to buy our energy": a term of the deal already reported
         if event["type"] == "AGREE" and event.get("_term") and event["date"] is None:
             deal = next((e for e in kept if e is not event and e["type"] == "AGREE" and not e.get("_term")
                          and _participants(event) <= _participants(e)), None)
             if deal is not None:
-                _absorb(deal, event)
+                absorb(deal, event)
                 kept.remove(event)
     for number, event in enumerate(kept):
         if event["date"] is None and event.get("_document"):  # "The order exempted 700 products": the order's day
@@ -205,7 +205,7 @@ def _terms_of_one_deal(events: list[dict]) -> list[dict]:
         if twin is None:
             kept.append(event)
         else:
-            _absorb(twin, event)
+            absorb(twin, event)
     return kept
 
 
@@ -287,7 +287,7 @@ def in_calendar_dates(events: list[dict]) -> list[dict]:
         if twin is None:
             kept.append(event)
         else:
-            _absorb(twin, event)  # "the duties he imposed earlier this week" and "took effect on Tuesday, March 4"
+            absorb(twin, event)  # "the duties he imposed earlier this week" and "took effect on Tuesday, March 4"
     return kept
 
 
@@ -331,7 +331,7 @@ def _coarser(date: str | None, other: str | None) -> bool:
                 and (other.startswith(date + "-") or date.startswith(other + "-")))
 
 
-def _absorb(kept: dict, other: dict) -> None:
+def absorb(kept: dict, other: dict) -> None:
     if kept["date"] is None and other["date"] is not None or _coarser(kept["date"], other["date"]) \
             and len(other["date"]) > len(kept["date"]) \
             or kept["date_source"] == "main clause" and other["date_source"] == "sentence":  # the finer, or its own
@@ -417,10 +417,10 @@ def answer_retaliations(events: list[dict]) -> list[dict]:
                             and k["date"] and k["modality"] == event["modality"]), None)
         if event["type"] == "RETALIATE" and event["date"] is None and not event["tariffs"] and spelled_out is not None \
                 and event["modality"] in REPORTED:  # not "if Beijing retaliated, ..."
-            _absorb(spelled_out, event)
+            absorb(spelled_out, event)
         elif event["type"] == "RETALIATE" and event["date"] is None and told_before is not None \
                 and (not event["targets"] or not told_before["targets"] or event["targets"] == told_before["targets"]):
-            _absorb(told_before, event)  # "China said on Monday it would raise duties ... Rates of 5% to 25% would apply"
+            absorb(told_before, event)  # "China said on Monday it would raise duties ... Rates of 5% to 25% would apply"
         else:
             kept.append(event)
     return kept

@@ -568,6 +568,14 @@ def test_an_event_stated_twice_is_one_event(annotate):
     assert len(event["evidence"]) == 2
 
 
+def test_an_undated_agreement_between_the_same_parties_is_the_dated_one(annotate):
+    doc = annotate("Now that the details of the agreement Ursula von der Leyen and US President Donald Trump sealed at "
+                   "his golf resort in Turnberry are sinking in, the mood has soured.\n\nThe framework struck on Sunday "
+                   "caps US tariffs on most goods from the European Union at 15 per cent.", "2025-07-29")
+    assert [(e["type"], e["date"], e["actors"], len(e["evidence"])) for e in doc._.events] == [
+        ("AGREE", "2025-07-27", ["EU", "USA"], 2)]
+
+
 # Publication date: Wednesday 9 April 2025.
 @pytest.mark.parametrize("text, expected", [
     # "after agreeing to ..." and "because Mexico had agreed to ..." on the same day: one deal
