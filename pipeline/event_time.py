@@ -26,6 +26,7 @@ TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequ
 OCCASION_WORDS = re.compile(r"\b(during|at|after|following|under)\b", re.IGNORECASE)
 LEADING_VERBS = {"lead", "head", "chair"}  # "met a delegation led by He Lifeng on Monday": the meeting's day
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
+AIM_NOUNS = {"objective", "goal", "aim", "priority", "hope", "intention", "wish", "ambition"}  # "Our objective is to ..."
 ADJECTIVE_HEDGES = {"open", "opened", "opening", "ready", "able", "prepared"}
 
 
@@ -87,6 +88,9 @@ class TimeRules(TriggerRules):
                 and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
             return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment;
             # "..., only for the president to suspend them a week later" tells what happened
+        if any(a.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in a.children)
+               for a in list(trigger.ancestors)[:3]):
+            return "possible"  # "Our objective is to have the tariffs removed": an aim, nothing removed yet
         if trigger.i >= 2 and trigger.doc[trigger.i - 2:trigger.i].text.lower() in ("rather than", "instead of"):
             return "negated"  # "agreed to lower rather than raise a tariff": not raised
         if trigger.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in trigger.head.children):

@@ -542,6 +542,8 @@ def test_event_types_sides_and_dates(annotate, sentence, expected):
     ("Lula holds fire on retaliation against the U.S. tariffs.", "negated"),
     # a plan given up: "had been set to double"
     ("The EU's levies of 25 per cent on bourbon had been set to double to 50 per cent on December 1.", "possible"),
+    # an aim: "Our objective is to have the tariffs removed"
+    ("Canada's finance minister said on Sunday: our objective is to have the U.S. tariffs removed.", "possible"),
 ])
 def test_hedged_events_stay_out_of_the_default_list(annotate, sentence, modality):
     doc = annotate(sentence)
