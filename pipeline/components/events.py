@@ -380,6 +380,13 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             actors = sorted(parties) if len(parties) >= 2 else named if 1 <= len(named) <= 2 else actors
             # "A truce struck in Geneva cut the U.S. rate to 30% and China's to 10%": the sides whose tariffs it
             # sets made it; "The deal struck on July 22 includes a Japanese investment pledge": the side it names
+        threatened = [] if kind != "THREATEN" else [trigger.head] if trigger.tag_ == "VBN" and trigger.dep_ == "acl" else [
+            c for c in trigger.children if c.dep_ == "nsubj" and c.i + 1 == trigger.i - 1 and trigger.nbor(-1).text == ","
+            and any(p.dep_ == "prep" and p.lower_ == "with" for p in trigger.children)]  # the parser's main verb
+        if threatened and main_pair[0] and not any(c.dep_ == "agent" for c in trigger.children) \
+                and actors and actors == context.countries_of(threatened) and main_pair[0] not in actors:
+            actors, targets = [main_pair[0]], actors  # "South Korea, threatened with the 25% rate Japan had faced,
+            # is racing ...": threatened by the side that sets the story's tariffs, not threatening
         orphan = not actors and not unnamed and (kind in ("AGREE", "CONSULT") and self._anaphoric(trigger) == "direct"
                                                  or restated)  # joins the duty told before, below
         if not actors and not unnamed and not orphan and not answering:

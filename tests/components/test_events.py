@@ -45,6 +45,10 @@ def events(doc):
     # talks "where" a leader hosted another took place on the day the place is told with
     ("The breakthrough came Wednesday in Gyeongju, where South Korean President Lee Jae-myung hosted U.S. President "
      "Donald Trump for talks.", [("CONSULT", "2025-04-09", ["KOR"], ["USA"])]),
+    # a country "threatened with" a rate is threatened by the side that sets the story's rates
+    ("Washington will levy a 15% tariff on Japanese goods, down from the 25% Trump threatened. South Korea, threatened "
+     "with the 25% rate Japan had faced, is racing to finish its own negotiations.",
+     [("IMPOSE_TARIFF", None, ["USA"], ["JPN"]), ("THREATEN", None, ["USA"], ["JPN"]), ("THREATEN", None, ["USA"], ["KOR"])]),
     # answering "by ordering" higher tariffs is retaliating
     ("Colombian President Gustavo Petro answered on Sunday by ordering a 25% increase in tariffs on imports from the "
      "United States.", [("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
