@@ -321,6 +321,11 @@ class TimeRules(TriggerRules):
             span = doc[clause.left_edge.i:clause.right_edge.i + 1]
             if not span.start <= trigger.i < span.end:  # "down from the 46% announced on April 2": that clause's date
                 dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]
+        for clause in (t for t in tokens if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            if not span.start <= trigger.i < span.end:  # "... after hosting Marcos, and Indonesia secured the same
+                dates = [d for d in dates if not span.start_char <= d["start"] < span.end_char]  # rate last week"
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.dep_ == "conj" and dates:
             span = doc[verb.left_edge.i:verb.right_edge.i + 1]

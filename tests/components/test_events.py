@@ -984,6 +984,9 @@ def test_references_between_sentences(annotate, text, expected):
     # what was done "several times" was not all done on the day of the first act
     ("India notified the retaliatory duties in June 2018, but postponed them several times while the talks went on.",
      ("EASE_TARIFF", None)),
+    # a joined clause with its own subject keeps its own date
+    ("On Tuesday Trump announced a deal with the Philippines, setting a 19% tariff on Philippine goods after hosting "
+     "President Ferdinand Marcos Jr., and Indonesia secured the same rate last week.", ("CONSULT", "2025-04-08")),
 ])
 def test_event_dates_belong_to_their_clause(annotate, sentence, expected):
     assert expected in [(e["type"], e["date"]) for e in annotate(sentence)._.events]
