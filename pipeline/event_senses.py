@@ -27,8 +27,6 @@ HOME_GATHERINGS = {"cabinet", "caucus", "board", "staff"}  # meetings of one sid
 ORDINALS = {"second", "third", "fourth", "fifth", "final", "last"}  # "dropping to 30% in the second year"
 SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", "investigation", "investigations",
                        "probe", "probes"}  # what a government's answer spells out in the next sentence
-
-
 SETTLED_THINGS = ("term", "outline", "dispute", "row", "difference", "detail")  # "settled the terms": agreed
 
 

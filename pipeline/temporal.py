@@ -65,7 +65,8 @@ def infer_year(month: int, day: int | None, published: date, tense: Tense) -> in
 
     Past tense pushes a date that would lie after publication into the previous
     year, future tense pushes one before it into the next; without a tense the
-    reading nearest to publication wins.
+    reading nearest to publication wins, unless it lies more than four and a half
+    months ahead: news tells what has happened.
     """
     if day is None:
         if tense == "past" and month > published.month:
@@ -85,8 +86,8 @@ def infer_year(month: int, day: int | None, published: date, tense: Tense) -> in
         readings = [(year, safe_date(year, month, day) or date(year, month, 28))
                     for year in (published.year - 1, published.year, published.year + 1)]
         nearest = min(readings, key=lambda r: abs((r[1] - published).days))
-        if nearest[1] - published > timedelta(days=135):  # news tells what has happened: "USTR's decision of
-            return nearest[0] - 1  # 17 April" in November, "Feb. 1 — Trump signs" in a timeline are past
+        if nearest[1] - published > timedelta(days=135):  # "USTR's decision of 17 April" in November, "Feb. 1 —
+            return nearest[0] - 1  # Trump signs" in a timeline are past; "the rest follows on Dec. 15" in August is not
         return nearest[0]
     return published.year
 
