@@ -1067,6 +1067,16 @@ def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
 
 
+@pytest.mark.parametrize("sentence, types", [
+    # agreeing to keep the process going settles nothing; the call itself was held
+    ("Prime Minister Mark Carney and Chinese Premier Li Qiang agreed in a phone call in June to restore regular contact.",
+     ["CONSULT"]),
+    ("Prime Minister Mark Carney and Trump agreed on Monday to aim for a deal within 30 days.", []),
+])
+def test_agreeing_to_keep_talking_is_no_deal(annotate, sentence, types):
+    assert [e["type"] for e in annotate(sentence)._.events] == types
+
+
 @pytest.mark.parametrize("text, expected", [
     # agreeing to cut, with no partner named, is the cut
     ("On Thursday, Trump agreed to slash tariffs on British cars.", [("EASE_TARIFF", "2025-04-03", ["USA"], ["GBR"])]),
