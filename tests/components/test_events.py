@@ -1062,6 +1062,7 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "He said in response to questions on Monday that Japan would not budge.",  # an answer, not a retaliation
     "Washington has 60 days to lodge an appeal.",  # a window, nothing asked
     "The European Commission opened the probe on Oct. 4 last year.",  # a probe alone answers nothing
+    'The British Chambers of Commerce has urged "a calm and measured response" to the US tariffs.',  # a lobby asks
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
