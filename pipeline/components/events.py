@@ -208,6 +208,12 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             subject_tokens = []  # "Thailand, which received a letter setting a 36% rate": the letter's sender taxes
         document = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in self.cues["document_nouns"] \
             and trigger.head.dep_ == "dobj" and trigger.head.head.lemma_.lower() in self.cues["issuing_verbs"] else None
+        misread = trigger.head if document is None and trigger.dep_ == "acl" and trigger.head.dep_ == "appos" \
+            and trigger.head.lemma_.lower() in self.cues["document_nouns"] and trigger.head.head.pos_ == "NOUN" \
+            and trigger.head.head.lemma_.lower() in self.cues["issuing_verbs"] else None
+        if misread is not None and kind in TARIFF_ACTIONS:  # "Feb. 1 — Trump signs executive orders imposing 25 per
+            subject_tokens = [c for c in misread.head.children if c.dep_ == "compound"]  # cent tariffs": the parser's
+            # noun "signs" with "Trump" as its compound
         if document is not None and kind in TARIFF_ACTIONS:  # "after the President signed orders that would put a
             subject_tokens = self._subject_tokens(document.head, quoted)  # 25 per cent duty on the metals": his
             date_anchor = document.head if date_anchor is trigger else date_anchor  # "Within hours the White House

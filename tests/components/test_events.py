@@ -49,6 +49,10 @@ def events(doc):
     ("Washington will levy a 15% tariff on Japanese goods, down from the 25% Trump threatened. South Korea, threatened "
      "with the 25% rate Japan had faced, is racing to finish its own negotiations.",
      [("IMPOSE_TARIFF", None, ["USA"], ["JPN"]), ("THREATEN", None, ["USA"], ["JPN"]), ("THREATEN", None, ["USA"], ["KOR"])]),
+    # "Trump signs executive orders imposing ..." after a timeline's date, which the parser reads as a noun phrase
+    ("Here's how the dispute has unfolded.\n\nFeb. 1 — Trump signs executive orders imposing 25 per cent tariffs on "
+     "goods from Canada and Mexico, with a lower 10 per cent rate on Canadian energy.",
+     [("IMPOSE_TARIFF", "2025-02-01", ["USA"], ["CAN", "MEX"])]),
     # answering "by ordering" higher tariffs is retaliating
     ("Colombian President Gustavo Petro answered on Sunday by ordering a 25% increase in tariffs on imports from the "
      "United States.", [("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
