@@ -153,9 +153,10 @@ class SenseRules:
             return True  # "Flower growers warned that a 50 percent levy would price them out": a fear, no threat
         if lemma == "warn" and self._repeated_warning(token) is None and not any(
                 t.lower_ in self.cues["tariff_words"] or t.lower_ in self.cues["threat_words"]
-                                       or t.lower_ in self.cues["retaliation_words"]
-                                       or t.pos_ == "VERB" and t.lemma_.lower() in ("tax", "levy") for t in token.subtree):
-            return True  # "warned of price increases and layoffs": a forecast, not a threat
+                or t.lower_ in self.cues["retaliation_words"] or t.pos_ == "VERB" and t.lemma_.lower() in ("tax", "levy")
+                for c in token.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+            return True  # "warned of price increases and layoffs": a forecast, not a threat; the words that
+            # describe the one warning do not count ("Powell, whom Trump has urged to cut rates, warned of the fallout")
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
                 and not (lemma in ("answer", "respond", "reply", "retaliate") and any(

@@ -1067,6 +1067,8 @@ def test_words_that_do_not_report_a_tariff_event(annotate, sentence):
     "Washington has 60 days to lodge an appeal.",  # a window, nothing asked
     "The European Commission opened the probe on Oct. 4 last year.",  # a probe alone answers nothing
     'The British Chambers of Commerce has urged "a calm and measured response" to the US tariffs.',  # a lobby asks
+    # the words that describe who warns do not make the warning a threat
+    "Federal Reserve Chair Jerome Powell, whom Trump has urged to cut interest rates and tariffs, warned of the fallout.",
 ])
 def test_words_that_report_no_meeting_or_deal(annotate, sentence):
     assert [e["type"] for e in annotate(sentence)._.events] == []
