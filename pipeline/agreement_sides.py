@@ -4,6 +4,8 @@ target. Independent annotators code agreements so (85 of 94 held-out agreements)
 one-sided reading would make the two wordings of one deal two different events."""
 from collections import Counter
 
+from .event_merging import absorb
+
 
 def parties_of_agreements(events: list[dict], tariffs: list[dict]) -> list[dict]:
     """AGREE events with every party as an actor; a party named alone ("Mexico had agreed to
@@ -33,16 +35,17 @@ def parties_of_agreements(events: list[dict], tariffs: list[dict]) -> list[dict]
     return events
 
 
-def undated_restatements(events: list[dict], absorb) -> list[dict]:
+def undated_restatements(events: list[dict]) -> list[dict]:
     """"the agreement von der Leyen and Trump sealed at Turnberry" and "The framework struck on Sunday":
     an undated agreement between the same parties as the one dated agreement between them is that
     agreement, told again once its parties are known. Not when they made several dated deals."""
+    dated_deals = [e for e in events if e["type"] == "AGREE" and e["date"] is not None]
     kept = []
     for event in events:
-        dated = [e for e in events if e["type"] == "AGREE" and e["date"] is not None and e["actors"] == event["actors"]
-                 and e["modality"] == event["modality"]]
-        if event["type"] == "AGREE" and event["date"] is None and len(dated) == 1:
-            absorb(dated[0], event)
+        same = [e for e in dated_deals if e["actors"] == event["actors"] and e["modality"] == event["modality"]] \
+            if event["type"] == "AGREE" and event["date"] is None else []
+        if len(same) == 1:
+            absorb(same[0], event)
             continue
         kept.append(event)
     return kept

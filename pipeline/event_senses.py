@@ -27,6 +27,7 @@ HOME_GATHERINGS = {"cabinet", "caucus", "board", "staff"}  # meetings of one sid
 ORDINALS = {"second", "third", "fourth", "fifth", "final", "last"}  # "dropping to 30% in the second year"
 SPELLED_OUT_ANSWERS = {"percent", "cent", "counter-tariffs", "countermeasures", "investigation", "investigations",
                        "probe", "probes"}  # what a government's answer spells out in the next sentence
+ANSWERING_VERBS = {"answer", "respond", "reply", "retaliate"}  # a side that answers another acts in kind
 SETTLED_THINGS = ("term", "outline", "dispute", "row", "difference", "detail")  # "settled the terms": agreed
 
 
@@ -159,7 +160,7 @@ class SenseRules:
             # describe the one warning do not count ("Powell, whom Trump has urged to cut rates, warned of the fallout")
         if kind in ("IMPOSE_TARIFF", "RETALIATE", "EASE_TARIFF") and token.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
-                and not (lemma in ("answer", "respond", "reply", "retaliate") and any(
+                and not (lemma in ANSWERING_VERBS and any(
                     c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for c in token.children)) \
                 and not (kind == "EASE_TARIFF" and token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"]) \
                 and not (kind == "EASE_TARIFF" and any(c.dep_ == "nsubj" and c.lower_ in self.cues["document_nouns"]
@@ -382,5 +383,5 @@ class SenseRules:
             return False  # a new paragraph
         before = doc[start - 1].sent  # "Beijing responded within two days. On Sunday, it opened probes into ...":
         return len(before) <= 10 and any(  # the answer told just before, its measure now
-            t.lemma_.lower() in ("answer", "respond", "reply", "retaliate") and t.pos_ == "VERB"
+            t.lemma_.lower() in ANSWERING_VERBS and t.pos_ == "VERB"
             and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children) for t in before)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .clauses import own_clause, relative_antecedent
 from .doctext import doc_text
-from .event_senses import EASE_NOUNS, TARIFF_ACTIONS, SenseRules
+from .event_senses import ANSWERING_VERBS, EASE_NOUNS, TARIFF_ACTIONS, SenseRules
 
 SPANS_OF_TALKS = {"day", "days", "hours", "weeks", "rounds", "series"}
 ASKED_FOR = {"dialogue", "removal", "withdrawal", "reduction", "exemptions", "compensation", "restraint"}
@@ -146,7 +146,7 @@ class TriggerRules(SenseRules):
                                            for c in token.children):
             kind = "RETALIATE"  # "would raise duties on American goods, hitting back at the United States"
         if kind == "IMPOSE_TARIFF" and token.dep_ == "pcomp" and token.head.lower_ == "by" \
-                and token.head.head.lemma_.lower() in ("answer", "respond", "reply", "retaliate"):
+                and token.head.head.lemma_.lower() in ANSWERING_VERBS:
             kind = "RETALIATE"  # "Petro answered by ordering a 25% increase in tariffs on imports from the US"
         if kind == "IMPOSE_TARIFF" and any(c.dep_ == "dobj" and c.lower_ == "measures"
                                            and self._measures_named_before(c) == "RETALIATE" for c in token.children):

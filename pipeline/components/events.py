@@ -23,7 +23,7 @@ from ..agreement_sides import parties_of_agreements, undated_restatements
 from ..deal_terms import eased_by_deals
 from ..elided_events import elided_repeats, followed_by_another_side
 from ..statements import labelled_speaker, statement_day
-from ..event_merging import (REPORTED, absorb, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
+from ..event_merging import (REPORTED, answer_retaliations, dated_by_following_quote, dated_by_meeting_before,
                              in_calendar_dates,
                              link_retaliations, main_tariff_relation, merge_events, resolve_references,
                              sides_named_before, split_mutual)
@@ -127,7 +127,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             if answered is not None:
                 event["actors"], event["targets"] = list(answered["actors"]), list(answered["targets"])
         events = parties_of_agreements([e for e in events if e["actors"] or not e.get("_counter")], doc._.tariffs or [])
-        events = undated_restatements(events, absorb)
+        events = undated_restatements(events)
         events = in_calendar_dates(with_measures_answered(doc, context, events, self.cues["tariff_words"], self.codes))
         for number, event in enumerate(events, start=1):
             event["id"] = f"e{number}"
