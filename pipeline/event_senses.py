@@ -193,8 +193,9 @@ class SenseRules:
         if lemma == "press" and any(c.lower_ == "ahead" or c.lower_ == "on" and (
                 c.dep_ == "prt" or not any(d.dep_ == "dobj" for d in token.children)) for c in token.children):
             return True  # "pressed ahead with", "pressed on": carried on, asked nothing; "pressed officials on" asks
-        if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)):
-            return True  # "the duties took effect", not "the arrangement took effect"
+        if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)) \
+                and self._taken_to_arbiter(token) is None:
+            return True  # "the duties took effect", "took Ottawa to the WTO"; not "the arrangement took effect"
         if lemma == "arrive" and not self._tariff_subject(token) \
                 or lemma == "kick" and not (any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
                                             and self._tariff_subject(token)):

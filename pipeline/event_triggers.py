@@ -43,7 +43,7 @@ class TriggerRules(SenseRules):
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         withdrawn = self._withdrawn_preference(token)
         visit = self.triggers.get("visit") if token.pos_ == "VERB" and self._visits_a_person(token) else None
-        entry = withdrawn or self._broken_off(token) or visit or entry or self._phrasal_entry(token)
+        entry = withdrawn or self._broken_off(token) or visit or self._taken_to_arbiter(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and (
                 any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in token.children)
@@ -273,6 +273,18 @@ class TriggerRules(SenseRules):
         persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
         return any(p.ent_type_ == "PERSON" or p.i in persons for p in people) and not asks
 
+    def _taken_to_arbiter(self, token: Token) -> tuple | None:
+        """"took Washington to the WTO" files a complaint there (a request for consultations); "vowed to take
+        Bush to the World Trade Organisation" announces one (a threat, as "will file a complaint")."""
+        if token.pos_ != "VERB" or token.lemma_.lower() != "take":
+            return None
+        arbiters = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(g.text in ("WTO", "GATT") or g.lower_ == "organization" and "Trade" in {t.text for t in g.lefts}
+               or g.lower_ == "organisation" and "Trade" in {t.text for t in g.lefts} for g in arbiters):
+            return self.triggers.get("complaint")[:1] + ("VERB", False)
+        return None
+
     def _broken_off(self, token: Token) -> tuple | None:
         """"called off the talks", "broke off negotiations": talks ended."""
         if token.lemma_.lower() in ("call", "break") and token.pos_ == "VERB" \
@@ -381,6 +393,8 @@ class TriggerRules(SenseRules):
             return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("consider", "keep", "weigh", "examine") \
                 or noun.dep_ == "nsubj" and any(c.dep_ == "prep" and any(g.lower_ == "table" for g in c.children)
                                                 for c in noun.head.children)
+        if noun.lemma_.lower() == "notice":  # "served 60 days' notice on India and Turkey": served, not "without notice"
+            return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("serve", "give")
         if noun.lower_ in ANSWER_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             verb = next((t for t in list(noun.head.ancestors)[:5] if t.pos_ == "VERB"), None)
             return verb is not None and verb.lemma_.lower() not in self.cues["announcing_verbs"]

@@ -182,7 +182,7 @@ class EventFinder(SideRules, TimeRules, TableComponent):
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "would take necessary measures"
         if kind == "IMPOSE_TARIFF" and self._by_letter(trigger):
             kind, modality = "THREATEN", "asserted"  # "set out the 30% rate in a letter on July 12": a threat made then
-        if kind == "REQUEST" and trigger.lemma_.lower() == "complaint" and modality == "planned":
+        if kind == "REQUEST" and trigger.lemma_.lower() in ("complaint", "take") and modality == "planned":
             kind, modality, date_anchor = "THREATEN", "asserted", speech or trigger  # "said it would file a WTO complaint"
         if kind == "IMPOSE_TARIFF" and modality == "planned" and speech is not None \
                 and trigger.lemma_.lower() in ("raise", "increase", "hike", "double") \

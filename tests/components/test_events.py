@@ -527,6 +527,14 @@ def events(doc):
      [("AGREE", "2025-03-02", ["USA", "VNM"], []), ("EASE_TARIFF", "2025-03-02", ["USA"], ["VNM"])]),
     ("On March 2, Trump announced a trade deal under which Vietnamese goods will face a 20% tariff, up from 10%.",
      [("AGREE", "2025-03-02", ["USA", "VNM"], [])]),
+    # notice served is a formal warning; taking a side to the WTO files a complaint, vowing to do so threatens
+    ("On March 4, the Office of the US Trade Representative served 60 days' notice on India and Turkey.",
+     [("THREATEN", "2025-03-04", ["USA"], ["IND", "TUR"])]),
+    ("Canada took the United States to the WTO on Monday over the lumber duties.",
+     [("REQUEST", "2025-04-07", ["CAN"], ["USA"])]),
+    ("Ottawa will take Washington to the World Trade Organization, Freeland said on Friday.",
+     [("THREATEN", "2025-04-04", ["CAN"], ["USA"])]),
+    ("China imposed the tariffs on U.S. goods without notice on Friday.", [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
