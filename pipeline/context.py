@@ -117,6 +117,9 @@ class ArticleContext:
             codes = self._short_body_country(tokens)
         if not codes and heads and heads[0].text == "Commission" and "EU" in self.country_at.values():
             codes = ["EU"]  # "the Commission" of an EU story, with no other commission named before
+        if not codes and heads and heads[0].lower_ == "government" and heads[0].dep_ == "nsubj" \
+                and any(c.lower_ == "the" for c in heads[0].children) and len(list(heads[0].children)) == 1:
+            codes = self._country_subject_before(heads[0])  # "Hanoi also moved early. ... the government cut duties"
         roles = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children))]  # "the minister", "the President"
         if not codes and roles:  # "the president", "the minister": the official meant

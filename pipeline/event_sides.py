@@ -100,7 +100,8 @@ class SideRules(TriggerRules):
         deal_told = trigger.dep_ == "acl" and trigger.head.lower_ in self.cues["agreement_nouns"]  # "Japan won
         # a 15% rate in a deal announced on July 22": announced, deal, in, rate, won
         for _ in range(6 if spans else 5 if deal_told else 4):  # "arrived for two days of talks": talks, of, days, for, arrived
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted), None)
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "agent") and c.i not in quoted
+                            and not speaker_label(c)), None)
             if subject is not None:
                 if subject.lower_ == "who" and token.dep_ == "relcl":
                     return core_phrase(token.head)
@@ -194,6 +195,16 @@ class SideRules(TriggerRules):
             codes = [c for child in trigger.head.children if child.dep_ == "dative"  # "gave Mexico 90 more days,
                      for c in context.countries_of(core_phrase(child))]  # shelving a threatened increase": Mexico's
         return list(dict.fromkeys(codes))
+
+
+def speaker_label(token: Token) -> bool:
+    """"OKAFOR: The furniture tariffs took effect ...": a transcript's speaker label opening the line,
+    which the parser may take for the subject."""
+    start, end = token.left_edge.i, token.right_edge.i
+    if token.doc[end].text == ":":  # the parser may hang the colon on the label
+        end -= 1
+    opens_line = start == 0 or "\n" in token.doc[start - 1].whitespace_ + token.doc[start - 1].text
+    return opens_line and end + 1 < len(token.doc) and token.doc[end + 1].text == ":" and end - start < 6
 
 
 def _stranded_subject(verb: Token) -> list[Token]:

@@ -132,14 +132,16 @@ class TimeRules(TriggerRules):
                 return "possible"  # "the two sides would continue to negotiate", "would keep pressing": nothing new
             if children & self.cues["future_aux"] or "would" in children:
                 return "planned"
-            if depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
+            if came_from.dep_ == "conj" and came_from.pos_ == "VERB":
+                pass  # "Lam called Trump and offered to cut tariffs": the first verb's sense does not hedge the second
+            elif depth > 0 and token.lemma_.lower() in self.cues["possible_verbs"] \
                     and not (token.lower_ in ADJECTIVE_HEDGES and token.pos_ != "ADJ") \
                     and not (token.pos_ == "NOUN" and came_from.lower_ == "of"):  # "a review of tariffs imposed in 2018"
                 return "possible"  # "open to talks" hedges; "opened negotiations", "opening talks" do not
-            if depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
-                              and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
+            elif depth > 0 and (token.lemma_.lower() in ("refuse", "decline") or token.lemma_.lower() == "rule"
+                                and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
                 return "negated"  # "who had ruled out answering with tariffs", "refused to lift the duties"
-            if depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
+            elif depth > 0 and token.lemma_.lower() in self.cues["planning_verbs"]:
                 return "possible" if "had" in children and token.lemma_.lower() in ("set", "schedule", "due") \
                     else "planned"  # "had been set to double": a plan given up; "had promised to unveil" stands
             if token.head.i == token.i or token.dep_ in ("ROOT",) or token.dep_ in ("conj", "ccomp") and depth > 0 \

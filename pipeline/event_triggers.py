@@ -42,7 +42,8 @@ class TriggerRules(SenseRules):
                 and token.nbor(-2).lower_ == "counter":
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         withdrawn = self._withdrawn_preference(token)
-        visit = self.triggers.get("visit") if token.pos_ == "VERB" and self._visits_a_person(token) else None
+        visit = self.triggers.get("visit") if token.pos_ == "VERB" and self._visits_a_person(token) \
+            else self.triggers.get("phone") if token.pos_ == "VERB" and self._phoned(token) else None
         entry = withdrawn or self._broken_off(token) or visit or self._taken_to_arbiter(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and (
@@ -61,6 +62,8 @@ class TriggerRules(SenseRules):
                 and any(c.dep_ == "nsubj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children) \
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             return "AGREE"  # "The framework struck on Sunday caps US tariffs": the parser's main verb is a participle
+        if lemma == "sign" and token.pos_ == "VERB" and self._signs_tariff_order(token):
+            return "IMPOSE_TARIFF"  # "The formal proclamation for trucks and buses was signed on October 17th"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) \
                 and (any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
                      or any(t.lower_ in self.cues["agreement_nouns"] for t in token.sent)):
@@ -272,6 +275,36 @@ class TriggerRules(SenseRules):
             or any(c.dep_ in ("acl", "xcomp", "relcl") for p in people for c in p.children)
         persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
         return any(p.ent_type_ == "PERSON" or p.i in persons for p in people) and not asks
+
+    @staticmethod
+    def _phoned(verb: Token) -> bool:
+        """"On April 4, Lam called Trump and offered ...": a call placed to a person; not "called Trudeau
+        'governor'", "called on Beijing to lift the duties" or "called for talks"."""
+        if verb.lemma_.lower() != "call" or any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "prt", "dative") or c.dep_ == "prep"
+                                                and c.lower_ in ("on", "for") and c.i > verb.i
+                                                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                                                for c in verb.children):
+            return False
+        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        people = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.i in persons)]
+        return bool(people) and not any(g.dep_ in ("acl", "relcl", "appos") or g.pos_ in ("NOUN", "ADJ") and g.i > p.i
+                                        for p in people for g in p.children)
+
+    def _signs_tariff_order(self, verb: Token) -> bool:
+        """A proclamation or executive order signed in a story of tariffs, told a few sentences before
+        (or in its own words), is the imposition; "an order raising tariffs" leaves it to "raising"."""
+        papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("proclamation", "order")]
+        if not papers or papers[0].lemma_.lower() == "order" and not any(m.lower_ in ("executive", "tariff")
+                                                                        for m in papers[0].children):
+            return False
+        if any(c.dep_ in ("acl", "relcl") for c in papers[0].children) or any(
+                c.dep_ in ("advcl", "xcomp", "acl", "conj") and self._trigger_kind(c) for c in verb.children):
+            return False  # "signed an order on November 14 removing farm goods from the tariffs": the removal
+        text = doc_text(verb.doc)
+        paragraph_start = text.rfind("\n", 0, verb.sent.start_char) + 1
+        before = verb.doc.char_span(max(paragraph_start, verb.sent.start_char - 600), verb.sent.end_char, alignment_mode="expand")
+        return before is not None and any(t.lower_ in self.cues["tariff_words"] or t.text == "%" or t.lower_ in RATE_WORDS
+                                          for t in before)
 
     def _taken_to_arbiter(self, token: Token) -> tuple | None:
         """"took Washington to the WTO" files a complaint there (a request for consultations); "vowed to take

@@ -245,9 +245,9 @@ def events(doc):
     # the idea a side rejected did not happen
     ("Canadian Prime Minister Justin Trudeau on Thursday rejected the idea of dropping Canada's counter-tariffs on "
      "U.S. goods.", [("REJECT", "2025-04-03", ["CAN"], [])]),
-    # "agreed to hold off" on the tariffs just signed: a pause
+    # signing the tariff orders imposes them; "agreed to hold off" on the tariffs just signed: a pause
     ("Trump signed the tariff orders on Canadian goods last month, then agreed on Monday to hold off for 30 days.",
-     [("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
+     [("IMPOSE_TARIFF", "2025-03", ["USA"], ["CAN"]), ("EASE_TARIFF", "2025-04-07", ["USA"], [])]),
     # "a fresh round of tariffs" is tariffs; "set the figure" in a dated letter sets the rate just named
     ("President Donald Trump on Thursday unveiled a fresh round of industry tariffs, saying imported medicines will "
      "face a 100% duty.", [("IMPOSE_TARIFF", "2025-04-03", ["USA"], [])]),
@@ -535,6 +535,18 @@ def events(doc):
     ("Ottawa will take Washington to the World Trade Organization, Freeland said on Friday.",
      [("THREATEN", "2025-04-04", ["CAN"], ["USA"])]),
     ("China imposed the tariffs on U.S. goods without notice on Friday.", [("IMPOSE_TARIFF", "2025-04-04", ["CHN"], ["USA"])]),
+    # calling a person places a call; the first verb's sense does not hedge the one joined to it
+    ("On April 4, Mr Lam called Mr Trump and offered to take tariffs on US goods down to zero.",
+     [("CONSULT", "2025-04-04", ["VNM"], ["USA"]), ("PROPOSE", "2025-04-04", ["VNM"], [])]),
+    ("Trump called Xi a very tough negotiator on Friday.", []),
+    # a warning that a side "would firmly counter" a deal is a threat
+    ("China's commerce ministry warned on Friday that it would firmly counter any deal struck at its expense.",
+     [("THREATEN", "2025-04-04", ["CHN"], [])]),
+    # a proclamation signed in a story of tariffs imposes them; an order "removing" goods eases them
+    ("Trump announced a 25 percent tariff on trucks. The formal proclamation was signed on Friday.",
+     [("IMPOSE_TARIFF", "2025-04-04", ["USA"], [])]),
+    ("President Donald Trump signed an executive order on Friday removing farm goods from the reciprocal tariffs.",
+     [("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -932,6 +944,13 @@ def test_an_undated_agreement_between_the_same_parties_is_the_dated_one(annotate
      "products in June 2018.",
      [("AGREE", "2025-04-05", ["EU", "USA"], []), ("EASE_TARIFF", None, ["EU"], []),
       ("RETALIATE", "2018-06", ["EU"], ["USA"])]),
+    # "the government" is the country of the subject just before it
+    ("Hanoi also moved early. At the end of March the government cut import duties on a list of American products.",
+     [("EASE_TARIFF", "2025-03", ["VNM"], ["USA"])]),
+    # a transcript's speaker label is not the subject of the sentence it opens
+    ("ANCHOR: Trump announced a 30 percent tariff on furniture in March.\n\nOKAFOR: The furniture tariffs took "
+     "effect on Friday, at lower rates than the post suggested.",
+     [("IMPOSE_TARIFF", "2025-03", ["USA"], []), ("IMPOSE_TARIFF", "2025-04-04", ["USA"], [])]),
 ])
 def test_references_between_sentences(annotate, text, expected):
     assert events(annotate(text)) == expected
