@@ -117,6 +117,10 @@ class ArticleContext:
             codes = self._short_body_country(tokens)
         if not codes and heads and heads[0].text == "Commission" and "EU" in self.country_at.values():
             codes = ["EU"]  # "the Commission" of an EU story, with no other commission named before
+        bare_administration = [t for t in tokens if t.lower_ == "administration" and t.dep_ in ("nsubj", "nsubjpass", "compound")
+                               and not any(c.dep_ in ("compound", "poss", "amod") for c in t.children)]
+        if not codes and bare_administration and "USA" in self.country_at.values():
+            codes = ["USA"]  # "Administration officials turned him down": Washington's, in a story that names the US
         if not codes and heads and heads[0].lower_ == "government" and heads[0].dep_ == "nsubj" \
                 and any(c.lower_ == "the" for c in heads[0].children) and len(list(heads[0].children)) == 1:
             codes = self._country_subject_before(heads[0])  # "Hanoi also moved early. ... the government cut duties"

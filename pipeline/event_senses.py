@@ -270,6 +270,8 @@ class SenseRules:
                             for c in token.children):
             return True  # "the 10 per cent Britain settled for", "settled on a deal", "settled the outline of a deal";
             # not "settled on rates", "settled nerves"
+        if lemma == "send" and not self._sends_an_envoy(token):
+            return True  # "sent Abe to Washington as his envoy" visits; "sent a letter" does not
         if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["tabled_things"] for c in token.children):
             return True  # "tabled two draft regulations", "tabled an offer"
         if lemma == "receive" and not self._visits_a_person(token):

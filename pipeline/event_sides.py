@@ -118,6 +118,8 @@ class SideRules(TriggerRules):
             if passive is not None and token.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in token.children):
                 return []  # "shortly after the 46% rate was announced": not by whoever the main clause names
+            if passive is not None and token.dep_ == "relcl" and passive.lower_ == "who":
+                return core_phrase(token.head)  # "Nakasone, who is scheduled to arrive on April 29 for talks": he
             if passive is not None and token.dep_ == "relcl" and passive.lower_ in ("which", "that"):
                 token = next((t for t in token.head.ancestors if t.pos_ in ("VERB", "AUX")), token.head)
                 continue  # "the US announced a tariff on EU goods, which was reduced to 10%": cut by its announcer

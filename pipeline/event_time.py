@@ -26,6 +26,7 @@ TIME_OF_ITS_OWN = {"later", "then", "since", "now", "still", "already", "subsequ
 OCCASION_WORDS = re.compile(r"\b(during|at|after|following|under)\b", re.IGNORECASE)
 LEADING_VERBS = {"lead", "head", "chair"}  # "met a delegation led by He Lifeng on Monday": the meeting's day
 REFUSING_VERBS = {"reject", "refuse", "oppose", "deny", "dismiss"}
+ENVOYS_ERRANDS = {"ask", "urge", "press", "seek", "request", "plead", "negotiate", "discuss"}  # sent to ask: asked
 AIM_NOUNS = {"objective", "goal", "aim", "priority", "hope", "intention", "wish", "ambition"}  # "Our objective is to ..."
 ADJECTIVE_HEDGES = {"open", "opened", "opening", "ready", "able", "prepared"}
 
@@ -84,9 +85,11 @@ class TimeRules(TriggerRules):
         infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children)
         outcome = first.dep_ == "advcl" and first.i > first.head.i \
             and first.left_edge.lower_ == "only"
-        if infinitive and first.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") and not outcome \
+        envoy_asks = first.head.lemma_.lower() in ("send", "dispatch") and first.lemma_.lower() in ENVOYS_ERRANDS
+        if infinitive and first.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") and not outcome and not envoy_asks \
                 and first.head.lemma_.lower() not in self.cues["commitment_verbs"]:
-            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment;
+            return "possible"  # "dispatched Jeong to lower the tariff": an aim; "agreed to cut" is a commitment,
+            # "sent Abe to Washington to ask that the penalties be postponed" asks through him;
             # "..., only for the president to suspend them a week later" tells what happened
         if any(a.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in a.children)
                for a in list(trigger.ancestors)[:3]):

@@ -22,6 +22,7 @@ ANSWER_WORDS = {"retaliation", "response", "countermeasure"}  # "in retaliation"
 CHANGE_NOUNS = {"increase", "hike", "rise"}  # "announced the increase": of the tariff just told
 RATE_WORDS = {"percent", "cent", "pc"}  # "imposing the extra 25 per cent", as "25%"
 ONE_SIDED_PAPERS = {"memorandum", "statement"}  # a country signs them with another; a leader signs them alone
+ENVOY_NOUNS = {"envoy", "delegation", "team", "negotiator", "negotiators", "minister", "emissary", "official", "officials"}
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
@@ -317,6 +318,17 @@ class TriggerRules(SenseRules):
                or g.lower_ == "organisation" and "Trade" in {t.text for t in g.lefts} for g in arbiters):
             return self.triggers.get("complaint")[:1] + ("VERB", False)
         return None
+
+    @staticmethod
+    def _sends_an_envoy(verb: Token) -> bool:
+        """"Nakasone sent Shintaro Abe to Washington as his special envoy", "sent a delegation to Beijing":
+        a visit by proxy; not "sent a letter to Ottawa" or "sent troops to the border"."""
+        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.i in persons
+                                                                   or c.lemma_.lower() in ENVOY_NOUNS)]
+        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+        return verb.pos_ == "VERB" and bool(envoys) and bool(places)
 
     def _broken_off(self, token: Token) -> tuple | None:
         """"called off the talks", "broke off negotiations": talks ended."""

@@ -547,6 +547,14 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-04", ["USA"], [])]),
     ("President Donald Trump signed an executive order on Friday removing farm goods from the reciprocal tariffs.",
      [("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
+    # an envoy sent to a capital visits it, and asks what he was sent to ask; a letter sent is no visit
+    ("On Monday, Japanese Prime Minister Yasuhiro Nakasone sent Shintaro Abe to Washington as his special envoy to ask "
+     "the Reagan administration to postpone the penalties.",
+     [("CONSULT", "2025-04-07", ["JPN"], ["USA"]), ("REQUEST", "2025-04-07", ["JPN"], ["USA"])]),
+    ("Trump sent a letter to Ottawa on Monday.", []),
+    # "who is scheduled to arrive ... for talks": the person the clause describes travels
+    ("Japanese Prime Minister Yasuhiro Nakasone, who is scheduled to arrive in Washington on April 29 for two days of "
+     "talks with President Reagan, said he would explain Japan's position.", [("CONSULT", "2025-04-29", ["JPN"], ["USA"])]),
 ])
 def test_event_types_sides_and_dates(annotate, sentence, expected):
     assert events(annotate(sentence)) == expected
@@ -947,6 +955,9 @@ def test_an_undated_agreement_between_the_same_parties_is_the_dated_one(annotate
     # "the government" is the country of the subject just before it
     ("Hanoi also moved early. At the end of March the government cut import duties on a list of American products.",
      [("EASE_TARIFF", "2025-03", ["VNM"], ["USA"])]),
+    # a bare "Administration" in a story that names the United States is Washington's
+    ("The United States put 100 percent duties on Japanese televisions. Administration officials turned down Japan's "
+     "request on Monday.", [("IMPOSE_TARIFF", None, ["USA"], ["JPN"]), ("REJECT", "2025-04-07", ["USA"], ["JPN"])]),
     # a transcript's speaker label is not the subject of the sentence it opens
     ("ANCHOR: Trump announced a 30 percent tariff on furniture in March.\n\nOKAFOR: The furniture tariffs took "
      "effect on Friday, at lower rates than the post suggested.",
