@@ -13,7 +13,7 @@ PUBLISHED_LINE = re.compile(
     rf"^\s*(?:Published|Posted|Updated|Last updated|Date)\s*(?:on)?\s*[:\-]?\s*(?:\w+day,?\s+)?(?P<date>{DATE_TEXT})",
     re.IGNORECASE | re.MULTILINE)
 WIRE_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .]+)?,\s*(?P<date>{DATE_TEXT})\s*(?:\([^)]{{1,40}}\))?\s*[-–—]",
+    rf"^\s*[A-Z][A-Z .'/\-]+(?:,\s*[A-Z][A-Za-z .]+)?,\s*(?P<date>{DATE_TEXT})\s*(?:\([^)]{{1,40}}\))?\s*[-–—]",
     re.MULTILINE)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}

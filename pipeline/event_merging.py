@@ -467,5 +467,8 @@ def _answers(event: dict, other: dict, events: list[dict]) -> bool:
         return other["date_source"] == "main clause"  # "China hit back on Monday after Washington raised ...": before
     if bool(mine) != bool(theirs):  # a dated act and an undated one: the undated one answers the story's main imposer
         leading = Counter(a for e in events if e["type"] == "IMPOSE_TARIFF" for a in e["actors"]).most_common(1)
-        return not mine and bool(leading) and leading[0][0] in other["actors"]
+        if not leading or leading[0][0] not in other["actors"]:
+            return False
+        return not mine or leading[0][0] not in event["actors"] and bool(set(event["actors"]) & hitting_back)
+        # a side the text has hitting back answers the main imposer, dated or not
     return events.index(other) < events.index(event)

@@ -31,6 +31,7 @@ def test_txt_without_headers_keeps_a_colon_sentence(tmp_path):
     ("WASHINGTON, April 9, 2025 (Example Wire) - The U.S. said talks would begin.", "2025-04-09"),
     ("Headline\n\nPublished: 17 Jul. 2025\n\nThe EU and Japan met.", "2025-07-17"),
     ("SEOUL, Aug. 1 (Asia Wire) — Seoul agreed a deal in 2025.", "2025-08-01"),
+    ("BOGOTA/WASHINGTON, Jan 27, 2025 (Wire) - Colombia agreed to take the flights.", "2025-01-27"),  # two cities
 ])
 def test_publication_date_from_dateline(tmp_path, text, expected):
     path = tmp_path / "wire.txt"

@@ -958,6 +958,15 @@ def test_an_undated_agreement_between_the_same_parties_is_the_dated_one(annotate
     # a bare "Administration" in a story that names the United States is Washington's
     ("The United States put 100 percent duties on Japanese televisions. Administration officials turned down Japan's "
      "request on Monday.", [("IMPOSE_TARIFF", None, ["USA"], ["JPN"]), ("REJECT", "2025-04-07", ["USA"], ["JPN"])]),
+    # a dateline's day (two cities) is the filing day, not the day of the act the lede reports
+    ("BOGOTA/WASHINGTON, Jan 27 (Wire) - Colombia has agreed with the United States to accept deported migrants, the "
+     "White House said late on Sunday.", [("AGREE", "2025-01-26", ["COL", "USA"], [])]),
+    # an order to a minister to raise tariffs is given; a side the text has answering retaliates, dated or not
+    ("Trump ordered tariffs of 25% on all Colombian goods. Petro answered by ordering a 25% increase in tariffs on "
+     "imports from the United States. Colombian President Gustavo Petro said on Sunday that he had instructed his "
+     "trade minister to raise tariffs on imports from the United States.",
+     [("IMPOSE_TARIFF", None, ["USA"], ["COL"]), ("RETALIATE", None, ["COL"], ["USA"]),
+      ("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
     # a transcript's speaker label is not the subject of the sentence it opens
     ("ANCHOR: Trump announced a 30 percent tariff on furniture in March.\n\nOKAFOR: The furniture tariffs took "
      "effect on Friday, at lower rates than the post suggested.",
