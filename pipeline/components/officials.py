@@ -113,7 +113,7 @@ class OfficialFinder(TableComponent):
                 if region is not None and not others.intersection(range(region.start, region.end)):
                     titles.append(region)  # not "Lula, President Javier Milei of Argentina, ..."
         roles = [self._title_role(doc, region, country_at, body_spans) for region in titles]
-        known = self._known(name)
+        known = self._known(name, doc_text(doc))
         if "not_official" in roles and "office" not in roles:
             return None
         if not ("office" in roles or known is not None):
@@ -240,6 +240,10 @@ class OfficialFinder(TableComponent):
         if end == span.end + 1 or end - span.end > 16:
             return None
         region = doc[span.end + 1:end]
+        first_title = next((t for t in region if self.vocabulary.is_title_word(t)), None)
+        if first_title is not None and any(t.pos_ == "ADP" and t.lower_ != "of" for t in region if t.i < first_title.i):
+            return None  # "Wang Yi travelled to Canberra for talks with Senator Wong, the first visit by a Chinese
+            # foreign minister in seven years": what the visit was, not her title
         if end < len(doc) and doc[end].text == "(":  # keep "(USTR)" beside the title for the org
             close = next((k for k in range(end, min(end + 6, len(doc))) if doc[k].text == ")"), None)
             if close is not None:
@@ -319,12 +323,17 @@ class OfficialFinder(TableComponent):
 
     # -- country from what we know -------------------------------------------------
 
-    def _known(self, name: str):
+    def _known(self, name: str, text: str = ""):
+        """The known official a name is, by full name or by a distinctive surname the text uses alone."""
+        parts = name_parts(name)
+        initials = re.compile(r"\b(?:[A-Z]\.\s?){1,3}" + re.escape(parts[-1]) + r"\b") if parts else None
         if name in self.known:
             return self.known[name]
         if _plain(name) in self.known_plain:
             return self.known_plain[_plain(name)]  # "George W Bush", "George W. Bush"
         fulls = self.known_surnames.get(name_parts(name)[-1], set())
+        if initials is not None and len(name_parts(name)) == 1 and fulls and initials.search(text or ""):
+            return None, None  # "R.B. Bennett", an office holder of that name, but not the known Naftali Bennett
         if len(name_parts(name)) != 1 or not fulls or len(fulls) > 1 and name in self.ambiguous:
             return None  # "Rice and Beef Kept Off the Table": two Rices, and rice
         if len(fulls) == 1:
@@ -367,7 +376,9 @@ class OfficialFinder(TableComponent):
         sides; else the first later mention's sentence that names one."""
         headline_end = headline_length(doc_text(cluster[0].doc))
         body = [span for span in cluster if span.start_char >= headline_end]
-        for span in body or cluster:
+        for number, span in enumerate(body or cluster):
+            if number > 0 and span.root.dep_ in ("pobj", "dobj", "dative"):
+                continue  # "Ottawa did not wait for Hoover to pick up his pen": Ottawa is not his
             sentence = span.sent
             codes = {country_at[i] for i in range(sentence.start, sentence.end) if i in country_at
                      and not _other_party(sentence.doc[i])}

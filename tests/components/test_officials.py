@@ -20,6 +20,13 @@ def officials(doc):
     ("Japan, whose finance minister, Mikio Mizuta, had fought to limit the damage to its exporters, accepted a "
      "revaluation of the yen of 16.9%; West Germany revalued the mark by 13.6%.",
      {"Mikio Mizuta": ("finance minister", "JPN")}),
+    # an appositive telling what a visit was is no title of the person before it
+    ("Chinese Foreign Minister Wang Yi travelled to Canberra for talks with Australian Foreign Minister Penny Wong, "
+     "the first visit by a Chinese foreign minister in seven years.",
+     {"Wang Yi": ("Foreign Minister", "CHN"), "Penny Wong": ("Foreign Minister", "AUS")}),
+    # initials before a surname the list knows mean another person of that name
+    ("The Conservatives under R.B. Bennett had campaigned on far stiffer protection; Prime Minister Bennett raised "
+     "duties that September.", {"Bennett": ("Prime Minister", None)}),
     # an initial is part of the name, not punctuation to trim
     ("India's External Affairs Minister S. Jaishankar held talks in Moscow.",
      {"S. Jaishankar": ("External Affairs Minister", "IND")}),
