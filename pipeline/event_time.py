@@ -306,6 +306,9 @@ class TimeRules(TriggerRules):
                 relative.head.left_edge.idx <= d["start"] < relative.left_edge.idx for d in dates):  # "the 30th (local time) that"
             span = doc[relative.left_edge.i:relative.right_edge.i + 1]
             dates = [d for d in dates if span.start_char <= d["start"] < span.end_char]
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            span = doc[trigger.left_edge.i:trigger.right_edge.i + 1]  # "on top of the 10% rate charged on Brazil
+            dates = [d for d in dates if span.start_char <= d["start"] < span.end_char] or dates  # since April": its own
         background = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in t.children)), None)
         if background is not None:  # "sighed with relief on Wednesday after Tokyo struck a deal": not the deal's day
@@ -355,10 +358,11 @@ class TimeRules(TriggerRules):
                 dates = [d for d in dates if d not in inside]
                 if not dates and any(m.lower_ == "after" for m in clause.children if m.dep_ == "mark"):
                     dates = inside  # "secured a deal ... after Trump spoke with To Lam on Wednesday"
-        since_start = self._trigger_kind(trigger) == "CONSULT" or verb is not None and any(
+        since_start = self._trigger_kind(trigger) == "CONSULT" or verb is not None and (any(
             c.dep_ == "aux" and (c.lower_ in ("has", "have") or c.lower_ == "had" and verb.lemma_.lower() in ("face", "pay"))
-            for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March";
+            for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN") and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March", a rate
+        # "charged on Brazil since April";
         marks = DEADLINE_MARKS + ("" if since_start else "|since")  # "has charged since June 1": began then
         marked = [d for d in dates if re.search(rf"\b({marks})\s+(the\s+)?$", doc_text(doc)[max(0, d["start"] - 16):d["start"]])]
         marked += [d for d in dates if any(d["start"] > m["end"] and re.fullmatch(r",\s*", doc_text(doc)[m["end"]:d["start"]])

@@ -506,6 +506,14 @@ class TriggerRules(SenseRules):
         relative clause that makes the noun's event happen, with its own subject, date and time."""
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.cues["noun_event_verbs"]
+        made = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.cues["noun_event_verbs"]
                      and any(g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who") for g in c.children)), None)
+        if made is None and noun.dep_ == "dobj" and noun.i + 1 < len(noun.doc):
+            subject = noun.doc[noun.i + 1:noun.i + 6]  # "cites the video call Lula held with Trump on Oct. 6": a bare
+            verb = next((t.head for t in subject if t.dep_ == "nsubj" and t.left_edge.i == noun.i + 1), None)  # relative
+            if verb is not None and verb.dep_ == "conj" and verb.head.i == noun.head.i \
+                    and verb.lemma_.lower() in self.cues["noun_event_verbs"] and not any(
+                    t.dep_ == "cc" or t.text in (",", ";") for t in noun.doc[noun.i + 1:verb.i]):
+                made = verb  # clause the parser joined to the verb before it
+        return made
 

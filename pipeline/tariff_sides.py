@@ -478,7 +478,8 @@ def _possessive_or_destination(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
         return True
-    return any(t.lower_ in NOT_TARGET_LEADS or _destination_for(t) for t in doc[max(0, token.i - 3):token.i])
+    return any(t.lower_ in NOT_TARGET_LEADS and not (t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in ORIGIN_VERBS)
+               or _destination_for(t) for t in doc[max(0, token.i - 3):token.i])  # "vehicles made in China" are China's
 
 
 def _destination_for(token: Token) -> bool:

@@ -967,6 +967,13 @@ def test_an_undated_agreement_between_the_same_parties_is_the_dated_one(annotate
      "trade minister to raise tariffs on imports from the United States.",
      [("IMPOSE_TARIFF", None, ["USA"], ["COL"]), ("RETALIATE", None, ["COL"], ["USA"]),
       ("RETALIATE", "2025-04-06", ["COL"], ["USA"])]),
+    # a bare relative clause the parser joined to the verb before it still makes its call
+    ("The new order cites the video call Brazilian President Lula held with Trump on Oct. 6 and says negotiations have "
+     "made progress.", [("CONSULT", "2024-10-06", ["BRA"], [])]),
+    # a rate "charged since April" was imposed then, whatever the sentence's other date
+    ("The United States imposed an extra 40% on Brazilian goods in March. The order took effect on April 6, on top "
+     "of the 10% rate charged on Brazil since February.",
+     [("IMPOSE_TARIFF", "2025-03", ["USA"], ["BRA"]), ("IMPOSE_TARIFF", "2025-02", ["USA"], ["BRA"])]),
     # a transcript's speaker label is not the subject of the sentence it opens
     ("ANCHOR: Trump announced a 30 percent tariff on furniture in March.\n\nOKAFOR: The furniture tariffs took "
      "effect on Friday, at lower rates than the post suggested.",

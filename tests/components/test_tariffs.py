@@ -49,6 +49,8 @@ def tariffs(doc):
      "Aug. 1.", [(5, "MEX", "USA"), (10, "MEX", "USA"), (15, "MEX", "USA")]),
     # goods "made in" a country are its goods
     ("Washington will charge 25% on trucks built in Mexico.", [(25, "MEX", "USA")]),
+    ("Under the final text, light vehicles made in China will pay a 50 percent import duty, up from 20 percent.",
+     [(50, "CHN", None), (20, "CHN", None)]),
     # the verb that adds the rate names its imposer
     ("U.S. President Donald Trump says he will add another 10 per cent to the tariffs on Canadian imports.",
      [(10, "CAN", "USA")]),
