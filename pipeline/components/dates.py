@@ -30,7 +30,7 @@ YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 DAY_RE = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 HISTORY_YEARS = 5  # a story told this many years back is history, not background to today's news
 YEAR_TAKING_FORMS = ("MONTH_DAY", "DAY_MONTH", "MONTH")  # "July 6" after "March 2018" carries 2018 on
-THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "June 1 of that year"
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)  # "June 1 of that year", "May that year"
 QUARTER_RE = re.compile(r"^Q([1-4])$")
 RANGE_END = re.compile(r"\b(?:from|between)\s+\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|through|until|and|-|–)\s*$",
                        re.IGNORECASE)  # "from August 19 to " September 30
@@ -101,6 +101,10 @@ class DateResolver(TableComponent):
                 continue
             if not self._plausible(span):
                 continue
+            if items and span.label_ == "ANAPHORIC" and items[-1]["granularity"] in ("month", "day") \
+                    and THAT_YEAR.fullmatch(doc_text(doc)[items[-1]["end"]:span.end_char]):
+                items[-1].update(text=doc_text(doc)[items[-1]["start"]:span.end_char], end=span.end_char)
+                continue  # "May that year", "June 1 of that year": one date, which that year already placed
             story_day = next((day for at, day in reversed(datelines) if at <= span.start_char), published)
             resolved = self._resolve(span, story_day, context)  # "BEIJING, June 17 (Wire) - ... on Monday"
             if resolved is None:

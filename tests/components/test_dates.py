@@ -72,9 +72,11 @@ def test_dates_against_publication(annotate, sentence, expected):
     # a bare month after a dated past month of the same sentence goes on from that year
     ("2024-03-29", "Beijing taxed barley from May 2020, then wine from November and beef from March.",
      [("May 2020", "2020-05"), ("November", "2020-11"), ("March", "2021-03")]),
-    # "of that year" is the year just named
+    # "(of) that year" is the year just named, and one date with the month or day before it
     ("2023-10-31", "The dispute goes back to 2018. On June 1 of that year, the tariffs began.",
-     [("2018", "2018"), ("June 1", "2018-06-01"), ("that year", "2018")]),
+     [("2018", "2018"), ("June 1 of that year", "2018-06-01")]),
+    ("2024-03-29", "Beijing rolled out its measures in 2020. In May that year China imposed tariffs on barley.",
+     [("2020", "2020"), ("May that year", "2020-05")]),
     # a year that only names a law anchors nothing
     ("2018-03-09", "The duties, imposed under a 1962 trade law, take effect on March 23.",
      [("1962", "1962"), ("March 23", "2018-03-23")]),
