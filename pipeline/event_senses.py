@@ -270,6 +270,8 @@ class SenseRules:
                             for c in token.children):
             return True  # "the 10 per cent Britain settled for", "settled on a deal", "settled the outline of a deal";
             # not "settled on rates", "settled nerves"
+        if lemma == "stack" and token.dep_ == "acl":
+            return True  # "the 10% baseline stacked on the 20% duty": how a rate is made up, no act
         if lemma == "send" and not self._sends_an_envoy(token):
             return True  # "sent Abe to Washington as his envoy" visits; "sent a letter" does not
         if lemma == "table" and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["tabled_things"] for c in token.children):
@@ -342,12 +344,20 @@ class SenseRules:
         if kind == "CONSULT" and pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "at" \
                 and self._trigger_kind(token.head.head) not in (None, "CONSULT"):
             return True  # "announced an agreement at the G7 summit": where the agreement was announced
-        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree):
-            return True  # "a round of talks", not "a second round of counter-tariffs"
+        if lemma == "round" and not any(t.lower_ in self.cues["talk_words"] for t in token.subtree) \
+                and not self.numbered_round(token):
+            return True  # "a round of talks", "the fifth round"; not "a second round of counter-tariffs"
         if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.cues["tariff_words"] \
                 and any(c.dep_ == "advmod" and c.lower_ == "already" for c in token.children):
             return True  # "the 4 per cent tariff already charged", "the 10% tariff Washington already applies": standing
         return False
+
+    @staticmethod
+    def numbered_round(noun: Token) -> bool:
+        """"Indian officials went to Washington for the fifth round": a numbered round with nothing "of" it
+        is a round of the talks the story follows."""
+        return noun.lemma_.lower() == "round" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+            and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS) for c in noun.children)
 
     def _target_list(self, noun: Token) -> bool:
         """"Ottawa published a list of possible targets", "unveiled a second list worth $125-billion, which

@@ -15,6 +15,7 @@ from .doctext import doc_text
 from .event_merging import EFFECT_TRIGGERS
 from .event_triggers import TARIFF_ACTIONS, TriggerRules
 
+SEASON = r"(?:(?:early|late|mid-?)\s*(?:spring|summer|autumn|fall|winter)\s+|(?:spring|summer|autumn|fall|winter)\s+)?"  # "by autumn this year"
 DEADLINE_MARKS = "until|till|to|through|from|starting|effective|as of|by|before|after|early as|soon as|later than"
 BACKGROUND_MARKS = {"since", "after", "before", "until", "because", "while", "once", "as"}
 TIME_MARKS = {"since"}  # "the first meeting since Washington doubled tariffs": an earlier time
@@ -46,8 +47,9 @@ class TimeRules(TriggerRules):
         definite = noun.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
             for c in noun.children)
-        if not definite:
-            return None
+        if not definite or noun.lemma_.lower() == "round" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL"
+                                                                   for c in noun.children):
+            return None  # "held the ninth round in New Delhi": a new occurrence, not the talks told before
         return "oblique" if trigger.dep_ == "pobj" and trigger.head.lower_ != "of" else "direct"  # not "the outline of the deal"
 
     def _occasion(self, trigger: Token) -> str | None:
@@ -364,7 +366,7 @@ class TimeRules(TriggerRules):
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)  # talks held "since March", a rate
         # "charged on Brazil since April";
         marks = DEADLINE_MARKS + ("" if since_start else "|since")  # "has charged since June 1": began then
-        marked = [d for d in dates if re.search(rf"\b({marks})\s+(the\s+)?$", doc_text(doc)[max(0, d["start"] - 16):d["start"]])]
+        marked = [d for d in dates if re.search(rf"\b({marks})\s+(the\s+)?{SEASON}$", doc_text(doc)[max(0, d["start"] - 32):d["start"]])]
         marked += [d for d in dates if any(d["start"] > m["end"] and re.fullmatch(r",\s*", doc_text(doc)[m["end"]:d["start"]])
                                            for m in marked)]
         # "would no longer apply from tomorrow, 5 August": the restated day starts it too

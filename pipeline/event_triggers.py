@@ -433,7 +433,7 @@ class TriggerRules(SenseRules):
         """A noun trigger reports an event when a verb makes it happen ("held talks", "reached a
         deal"), a preposition places something after it ("after a phone call"), or it acts itself
         ("talks began")."""
-        talk = noun.lower_ in self.cues["talk_words"]
+        talk = noun.lower_ in self.cues["talk_words"] or self.numbered_round(noun)
         if noun.lower_ == "options":  # "would consider all options", "all options were on the table": held out
             return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("consider", "keep", "weigh", "examine") \
                 or noun.dep_ == "nsubj" and any(c.dep_ == "prep" and any(g.lower_ == "table" for g in c.children)
@@ -470,7 +470,8 @@ class TriggerRules(SenseRules):
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.i == noun.sent.start and self._noun_kind(noun) == "CONSULT":
             return True  # "In a telephone call on the eve of the holiday, Keller-Sutter was unable to move Trump"
         if noun.dep_ == "pobj" and head.lower_ in self.cues["noun_event_preps"]:
-            return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN")
+            return head.lower_ != "for" or talk and head.head.pos_ not in ("NOUN", "PROPN") \
+                and not (self.numbered_round(noun) and head.head.pos_ != "VERB")  # not "due ... for a sixth round"
             # "in Washington for talks", not "a mechanism for follow-up consultations"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.cues["noun_event_verbs"]:
             return True  # "agreed to a 30-day reprieve"

@@ -547,6 +547,17 @@ def events(doc):
      [("IMPOSE_TARIFF", "2025-04-04", ["USA"], [])]),
     ("President Donald Trump signed an executive order on Friday removing farm goods from the reciprocal tariffs.",
      [("EASE_TARIFF", "2025-04-04", ["USA"], [])]),
+    # a numbered round is a round of the talks the story follows; one a team "had been due" for is not held
+    ("Indian officials went to Washington for the fifth round in March.", [("CONSULT", "2025-03", ["IND"], [])]),
+    ("Negotiators have held five rounds, but a US team that had been due in New Delhi from March 25 for a sixth round "
+     "did not come.", []),
+    # "stacked a levy" imposes it; a rate "stacked on" another is how it is made up
+    ("Then, on March 27, Washington stacked a second 25 per cent levy on Indian goods.",
+     [("IMPOSE_TARIFF", "2025-03-27", ["USA"], ["IND"])]),
+    ("The new US rate of 30% is the 10% baseline stacked on the 20% fentanyl-related duty.", []),
+    # "due by autumn this year" is a deadline, not the agreement's date
+    ("In February, India and the United States agreed on a trade agreement, with a first tranche due by autumn this "
+     "year.", [("AGREE", "2025-02", ["IND", "USA"], [])]),
     # an envoy sent to a capital visits it, and asks what he was sent to ask; a letter sent is no visit
     ("On Monday, Japanese Prime Minister Yasuhiro Nakasone sent Shintaro Abe to Washington as his special envoy to ask "
      "the Reagan administration to postpone the penalties.",
