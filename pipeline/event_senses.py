@@ -196,7 +196,9 @@ class SenseRules:
         if lemma == "take" and not (any(c.lower_ == "effect" for c in token.children) and self._tariff_subject(token)) \
                 and self._taken_to_arbiter(token) is None:
             return True  # "the duties took effect", "took Ottawa to the WTO"; not "the arrangement took effect"
-        if lemma == "arrive" and not self._tariff_subject(token) \
+        if lemma in ("arrive", "land") and self.arrives_in_a_capital(token):
+            return False  # "Ebrard landed in Washington on May 31": a visit
+        if lemma == "land" or lemma == "arrive" and not self._tariff_subject(token) \
                 or lemma == "kick" and not (any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
                                             and self._tariff_subject(token)):
             return True  # "The first duties arrived on July 6", "the duties kicked in"; not "Liu arrived"

@@ -189,6 +189,9 @@ class SideRules(TriggerRules):
                         if prep.lower_ in ("on", "against") or prep.lower_ in ("with", "between") and kind in ("AGREE", "CONSULT") \
                                 or prep.lower_ in ("by", "from") and kind == "REJECT":  # "rejected a push by China"
                             codes += context.countries_of(list(prep.subtree))
+        if kind == "CONSULT" and trigger.lemma_.lower() in ("arrive", "land"):  # "landed in Washington": its hosts
+            codes += [c for child in trigger.children if child.dep_ == "prep" and child.lower_ in ("in", "at")
+                      for c in context.countries_of(without_exceptions(child), places=True)]
         if kind == "REQUEST" and not codes:  # "demanded that Canada drop the surtaxes": the side asked to act
             codes = [c for clause in trigger.children if clause.dep_ == "ccomp"
                      for subject in clause.children if subject.dep_ == "nsubj"

@@ -44,7 +44,8 @@ class TriggerRules(SenseRules):
             entry = self.triggers.get("counter-tariffs")  # "counter-tariffs" split by the tokenizer
         withdrawn = self._withdrawn_preference(token)
         visit = self.triggers.get("visit") if token.pos_ == "VERB" and self._visits_a_person(token) \
-            else self.triggers.get("phone") if token.pos_ == "VERB" and self._phoned(token) else None
+            else self.triggers.get("phone") if token.pos_ == "VERB" and self._phoned(token) \
+            else self.triggers.get("visit") if self.arrives_in_a_capital(token) else None
         entry = withdrawn or self._broken_off(token) or visit or self._taken_to_arbiter(token) or entry or self._phrasal_entry(token)
         if token.dep_ == "relcl" and token.head.lower_ in self.cues["agreement_nouns"] \
                 and (lemma in self.cues["deal_making_verbs"] or lemma in ("announce", "unveil")) and (
@@ -318,6 +319,17 @@ class TriggerRules(SenseRules):
                or g.lower_ == "organisation" and "Trade" in {t.text for t in g.lefts} for g in arbiters):
             return self.triggers.get("complaint")[:1] + ("VERB", False)
         return None
+
+    @staticmethod
+    def arrives_in_a_capital(verb: Token) -> bool:
+        """"Ebrard landed in Washington on May 31", "Liu arrived in Washington on Thursday": a visit begun;
+        not "the duties arrived" or "talks arrived at an impasse"."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("arrive", "land"):
+            return False
+        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
+        visitor = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.i in persons) for c in verb.children)
+        return visitor and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
     @staticmethod
     def _sends_an_envoy(verb: Token) -> bool:

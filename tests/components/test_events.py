@@ -558,6 +558,10 @@ def events(doc):
     # "due by autumn this year" is a deadline, not the agreement's date
     ("In February, India and the United States agreed on a trade agreement, with a first tranche due by autumn this "
      "year.", [("AGREE", "2025-02", ["IND", "USA"], [])]),
+    # an official landing or arriving in a foreign capital visits it; one arriving at home visits no one
+    ("Mexican Foreign Minister Marcelo Ebrard landed in Washington on May 31 and made the rounds.",
+     [("CONSULT", "2024-05-31", ["MEX"], ["USA"])]),
+    ("U.S. President Donald Trump arrived in Washington on Monday.", []),
     # an envoy sent to a capital visits it, and asks what he was sent to ask; a letter sent is no visit
     ("On Monday, Japanese Prime Minister Yasuhiro Nakasone sent Shintaro Abe to Washington as his special envoy to ask "
      "the Reagan administration to postpone the penalties.",
