@@ -144,6 +144,12 @@ class TriggerRules(SenseRules):
         if token.dep_ in ("acl", "relcl"):  # "Canada's counter-tariffs, imposed in March": the noun's own word
             head = token.head
             own_text += " " + doc_text(token.doc)[max(0, head.idx - 9):head.idx + len(head.text)].lower()
+        clause = token
+        for _ in range(2):  # "adopted its 'rebalancing' regulation, setting the duties to apply from Friday": what
+            if clause.dep_ not in ("xcomp", "advcl") or clause.tag_ not in ("VB", "VBG"):  # the non-finite clause
+                break  # carries out is the governing clause's measure
+            clause = clause.head
+            own_text += " " + " ".join(t.lower_ for t in sorted(own_clause(clause), key=lambda t: t.i))
         own_text = own_text.replace(" - ", "-")
         if kind == "IMPOSE_TARIFF" and any(w in own_text for w in self.cues["retaliation_words"]):
             kind = "RETALIATE"

@@ -562,6 +562,9 @@ def events(doc):
     ("Mexican Foreign Minister Marcelo Ebrard landed in Washington on May 31 and made the rounds.",
      [("CONSULT", "2024-05-31", ["MEX"], ["USA"])]),
     ("U.S. President Donald Trump arrived in Washington on Monday.", []),
+    # a non-finite clause carries out the governing clause's measure: "rebalancing" duties set to apply answer
+    ("On Wednesday the European Commission formally adopted its rebalancing regulation, "
+     "setting the duties to apply from Friday.", [("RETALIATE", "2025-04-09", ["EU"], [])]),
     # an envoy sent to a capital visits it, and asks what he was sent to ask; a letter sent is no visit
     ("On Monday, Japanese Prime Minister Yasuhiro Nakasone sent Shintaro Abe to Washington as his special envoy to ask "
      "the Reagan administration to postpone the penalties.",
