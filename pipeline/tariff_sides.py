@@ -20,6 +20,7 @@ AMOUNT_WORDS = {"about", "some", "roughly", "nearly", "around", "almost", "over"
 REASON_PREPOSITIONS = {"over", "despite", "because", "amid", "after"}
 RELATIVE_WORDS = {"that", "which", "who", "whose", "where", "when"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+LEVYING_VERBS = {"impose", "levy", "charge", "apply", "slap", "put", "collect"}
 ORIGIN_VERBS = {"made", "built", "produced", "manufactured", "assembled", "grown"}  # "cars made in China": its goods
 SHIPPING_VERBS = {"ship", "export", "sell", "send", "bind"}  # "a car shipped to China": its destination
 DESTINATION_WORDS = {"bound", "destined", "headed", "heading"}  # "goods bound for the United States"
@@ -75,7 +76,9 @@ class TariffSides:
         holders = [unit, unit.head] if unit.head.lower_ in self.tariff_nouns else [unit]
         for holder in holders:
             for clause in holder.children:
-                if clause.dep_ == "relcl" and clause.lemma_ in self.deal_verbs | self.target_subject_verbs:
+                if clause.dep_ == "relcl" and clause.lemma_ in self.deal_verbs | self.target_subject_verbs and not any(
+                        c.dep_ == "xcomp" and c.lemma_.lower() in LEVYING_VERBS for c in clause.children):
+                    # not "the 32 percent rate Washington had been set to impose": the levier
                     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     codes = [context.country_at[t.i] for t in subject.subtree if t.i in context.country_at] \
                         if subject is not None else []
@@ -275,6 +278,8 @@ class TariffSides:
                 and any(g.dep_ == "pobj" and (g.lower_ in ("rate", "rates") or g.i == unit.i) for g in c.children)
                 for c in token.children)
             # "Lesotho sat at the top of the chart with a rate of 50%": the subject's rate
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in LEVYING_VERBS for c in token.children):
+                continue  # "the 32 percent rate Washington had been set to impose": its subject levies it
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in self.target_subject_verbs or subject_to or
                                                   any(c.dep_ == "nsubjpass" for c in token.children)
                                                   or token.lemma_ in self.deal_verbs and unit.i > token.i and not levies):

@@ -49,6 +49,9 @@ def tariffs(doc):
      "Aug. 1.", [(5, "MEX", "USA"), (10, "MEX", "USA"), (15, "MEX", "USA")]),
     # goods "made in" a country are its goods
     ("Washington will charge 25% on trucks built in Mexico.", [(25, "MEX", "USA")]),
+    # the subject of "had been set to impose" levies the rate; the goods of the sentence pay it
+    ("Indonesian exports to the United States will face a 19 percent tariff, well below the 32 percent rate "
+     "Washington had been set to impose from Aug. 1.", [(19, "IDN", None), (32, "IDN", None)]),
     ("Under the final text, light vehicles made in China will pay a 50 percent import duty, up from 20 percent.",
      [(50, "CHN", None), (20, "CHN", None)]),
     # the verb that adds the rate names its imposer
