@@ -272,8 +272,6 @@ class SenseRules:
                             for c in token.children):
             return True  # "the 10 per cent Britain settled for", "settled on a deal", "settled the outline of a deal";
             # not "settled on rates", "settled nerves"
-        if lemma == "require" and any(c.dep_ == "xcomp" and self._trigger_kind(c) == "EASE_TARIFF" for c in token.children):
-            return True  # "the agreement requires Jakarta to scrap its own tariffs": the scrapping is the event
         if lemma == "stack" and token.dep_ == "acl":
             return True  # "the 10% baseline stacked on the 20% duty": how a rate is made up, no act
         if lemma == "send" and not self._sends_an_envoy(token):
