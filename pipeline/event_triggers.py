@@ -26,6 +26,11 @@ ENVOY_NOUNS = {"envoy", "delegation", "team", "negotiator", "negotiators", "mini
 QUANTIFIERS = {"most", "some", "all", "many", "half", "part", "several", "much", "each", "both", "any"}
 
 
+def is_person(token: Token) -> bool:
+    """A token of a person's name: the model's PERSON entity or a name the officials component found."""
+    return token.ent_type_ == "PERSON" or any(span.start <= token.i < span.end for span in token.doc.spans.get("persons", []))
+
+
 class TriggerRules(SenseRules):
     """Trigger words in context: ``_trigger`` gives the event type a token signals, or None."""
 
@@ -281,8 +286,7 @@ class TriggerRules(SenseRules):
             return False
         asks = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
             or any(c.dep_ in ("acl", "xcomp", "relcl") for p in people for c in p.children)
-        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
-        return any(p.ent_type_ == "PERSON" or p.i in persons for p in people) and not asks
+        return any(is_person(p) for p in people) and not asks
 
     @staticmethod
     def _phoned(verb: Token) -> bool:
@@ -293,8 +297,7 @@ class TriggerRules(SenseRules):
                                                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                 for c in verb.children):
             return False
-        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
-        people = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.i in persons)]
+        people = [c for c in verb.children if c.dep_ == "dobj" and is_person(c)]
         return bool(people) and not any(g.dep_ in ("acl", "relcl", "appos") or g.pos_ in ("NOUN", "ADJ") and g.i > p.i
                                         for p in people for g in p.children)
 
@@ -332,8 +335,7 @@ class TriggerRules(SenseRules):
         not "the duties arrived" or "talks arrived at an impasse"."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("arrive", "land"):
             return False
-        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
-        visitor = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.i in persons) for c in verb.children)
+        visitor = any(c.dep_ == "nsubj" and is_person(c) for c in verb.children)
         return visitor and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
@@ -341,9 +343,7 @@ class TriggerRules(SenseRules):
     def _sends_an_envoy(verb: Token) -> bool:
         """"Nakasone sent Shintaro Abe to Washington as his special envoy", "sent a delegation to Beijing":
         a visit by proxy; not "sent a letter to Ottawa" or "sent troops to the border"."""
-        persons = {i for span in verb.doc.spans.get("persons", []) for i in range(span.start, span.end)}
-        envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.i in persons
-                                                                   or c.lemma_.lower() in ENVOY_NOUNS)]
+        envoys = [c for c in verb.children if c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in ENVOY_NOUNS)]
         places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
         return verb.pos_ == "VERB" and bool(envoys) and bool(places)
