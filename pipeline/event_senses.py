@@ -315,6 +315,11 @@ class SenseRules:
                 c.dep_ == "prep" and c.lower_ == "to" and any(self._noun_kind(g) not in (None, "AGREE") for g in c.children)
                 for c in token.children):
             return True  # "agreed on Feb. 3 to a 30-day reprieve": the reprieve is the event
+        if kind == "CONSULT" and pos == "VERB" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" \
+                and token.lemma_.lower() not in self.cues["process_verbs"] \
+                and any(c.dep_ == "dobj" and c.lower_ in self.cues["agreement_nouns"] for c in token.children):
+            return True  # "Modi and Trump agreed in February to negotiate a trade agreement": what they agreed, talks
+            # still to come; not "agreed to continue talks"
         if token.dep_ == "advcl" and token.tag_ == "VBG" and kind in (
                 [self._trigger_kind(token.head)] + [self._noun_kind(c) for c in token.head.children if c.dep_ == "dobj"]):
             return True  # "had a phone call ..., discussing tariff issues": the call itself

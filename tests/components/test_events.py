@@ -555,6 +555,9 @@ def events(doc):
     ("Then, on March 27, Washington stacked a second 25 per cent levy on Indian goods.",
      [("IMPOSE_TARIFF", "2025-03-27", ["USA"], ["IND"])]),
     ("The new US rate of 30% is the 10% baseline stacked on the 20% fentanyl-related duty.", []),
+    # agreeing to negotiate an agreement is the agreement; the talks are still to come
+    ("In February, India and the United States agreed to negotiate a trade agreement.",
+     [("AGREE", "2025-02", ["IND", "USA"], [])]),
     # "due by autumn this year" is a deadline, not the agreement's date
     ("In February, India and the United States agreed on a trade agreement, with a first tranche due by autumn this "
      "year.", [("AGREE", "2025-02", ["IND", "USA"], [])]),
