@@ -324,8 +324,8 @@ class TriggerRules(SenseRules):
             return None
         arbiters = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"]
-        if any(g.text in ("WTO", "GATT") or g.lower_ == "organization" and "Trade" in {t.text for t in g.lefts}
-               or g.lower_ == "organisation" and "Trade" in {t.text for t in g.lefts} for g in arbiters):
+        if any(g.text in ("WTO", "GATT") or g.lower_ in ("organization", "organisation") and "Trade" in {t.text for t in g.lefts}
+               for g in arbiters):
             return self.triggers.get("complaint")[:1] + ("VERB", False)
         return None
 

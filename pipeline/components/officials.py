@@ -325,16 +325,15 @@ class OfficialFinder(TableComponent):
 
     def _known(self, name: str, text: str = ""):
         """The known official a name is, by full name or by a distinctive surname the text uses alone."""
-        parts = name_parts(name)
-        initials = re.compile(r"\b(?:[A-Z]\.\s?){1,3}" + re.escape(parts[-1]) + r"\b") if parts else None
         if name in self.known:
             return self.known[name]
         if _plain(name) in self.known_plain:
             return self.known_plain[_plain(name)]  # "George W Bush", "George W. Bush"
-        fulls = self.known_surnames.get(name_parts(name)[-1], set())
-        if initials is not None and len(name_parts(name)) == 1 and fulls and initials.search(text or ""):
+        parts = name_parts(name)
+        fulls = self.known_surnames.get(parts[-1], set())
+        if len(parts) == 1 and fulls and re.search(r"\b(?:[A-Z]\.\s?){1,3}" + re.escape(parts[0]) + r"\b", text):
             return None, None  # "R.B. Bennett", an office holder of that name, but not the known Naftali Bennett
-        if len(name_parts(name)) != 1 or not fulls or len(fulls) > 1 and name in self.ambiguous:
+        if len(parts) != 1 or not fulls or len(fulls) > 1 and name in self.ambiguous:
             return None  # "Rice and Beef Kept Off the Table": two Rices, and rice
         if len(fulls) == 1:
             return self.known[next(iter(fulls))]
